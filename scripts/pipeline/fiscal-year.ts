@@ -46,7 +46,7 @@ export interface ParsedFiscalYear {
 // 令和5年度 / 令和元年度 / 平成28（2016） / H29年度 / R5 / 2018年度 / 31年度 (era from context) /
 // 令和4年第2次補正 (a supplementary budget's year written without 度). 平成31年3月 is a date, not a fiscal year.
 const FY_PATTERN =
-  /(?<era>明治|大正|昭和|平成|令和)\s*(?<eraYear>\d{1,2}|元)\s*(?:(?:\(\d{4}\))?\s*(?:年度|年(?=\s*第\d次))|\(\d{4}\))|(?<![A-Za-z])(?<initial>[MTSHR])\s*(?<initialYear>\d{1,2})(?!\d)\s*(?:年度)?|(?<gregorian>(?:19|20)\d{2})\s*年度|(?<![\d年])(?<bare>\d{1,2})\s*年度/gu;
+  /(?<era>明治|大正|昭和|平成|令和)\s*(?<eraYear>\d{1,2}|元)\s*(?:(?:\(\d{4}\))?\s*(?:年度|年(?=\s*第\d次))|\(\d{4}\))|(?<![A-Za-z])(?<initial>[MTSHR])\s*(?<initialYear>\d{1,2})(?!\d)\s*(?:年度)?|(?<gregorian>(?:19|20)\d{2})\s*(?:年度|(?=~\s*(?:19|20)\d{2}\s*年度))|(?<![\d年])(?<bare>\d{1,2})\s*年度/gu;
 
 /**
  * Every fiscal-year label in `text`, in order. Bare "31年度" needs `contextEra` (the era the
@@ -54,7 +54,8 @@ const FY_PATTERN =
  */
 export function findFiscalYears(text: string, contextEra?: string): ParsedFiscalYear[] {
   const out: ParsedFiscalYear[] = [];
-  const t = text.normalize('NFKC');
+  // Fold width and wave dashes only: callers use the indices on text they normalised themselves.
+  const t = text.normalize('NFKC').replace(/[〜～]/g, '~');
   for (const m of t.matchAll(FY_PATTERN)) {
     const g = m.groups ?? {};
     let fy: number | undefined;

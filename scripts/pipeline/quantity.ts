@@ -15,7 +15,7 @@ export interface ParsedQuantity {
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
-const UNITS = ['か国・地域', 'か国', '課題', '件', '人', '名', '拠点', 'プログラム', '回', '単位', '年間', '年', 'か月', '週間', '%', '位', '箇所'];
+const UNITS = ['か国・地域', 'か国', '課題', '件', '人', '名', '拠点', 'プログラム', '回', '単位', '年間', '年', 'か月', '週間', '%', '位', 'か所'];
 const UNIT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const QUANTITY = new RegExp(
   String.raw`(?<pre>約|最大|最長|計)?\s*(?<![令和平成昭和HRS\d.,]\s*)(?<a>${NUM})\s*(?<ua>${UNIT})?(?:\s*~\s*(?<b>${NUM})\s*(?<ub>${UNIT}))?\s*(?<post>程度|以上|以内)?`,
@@ -35,6 +35,8 @@ export function findQuantities(text: string): ParsedQuantity[] {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (!g.ua && !g.b) continue;
     if (/^(百万|億|万|円)/.test(after) && !g.ub) continue;
+    // 2019年度 and 2018年10月 are times, not durations.
+    if ((unit === '年' || unit === '年間') && /^(度|\d+月)/.test(t.slice(m.index + m[0].length))) continue;
     let min = value(g.a);
     let max = g.b ? value(g.b) : min;
     // 3か月～1年: convert the lower bound to the upper bound's unit.

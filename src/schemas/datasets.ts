@@ -89,9 +89,15 @@ export type CoauthorshipRow = z.infer<typeof CoauthorshipRow>;
 export const TrialCallRow = z.object({
   id: z.string(),
   breakdown: z.enum(['proposals-by-country', 'proposals-by-field', 'proposals-by-funder', 'adoptions-by-field']),
+  /** As the seed writes it (アメリカ), with its ISO 3166-1 code. */
   country: z.string().nullable(),
+  countryIso: z.string().length(2).nullable(),
+  /** As the seed writes it, without the trailing 分野 (AI・情報), and in English. */
   field: z.string().nullable(),
+  fieldEn: z.string().nullable(),
+  /** The partner's funding agency as written (NSF, 民間等), and in English. */
   funder: z.string().nullable(),
+  funderEn: z.string().nullable(),
   count: z.number().int().nonnegative(),
   source: Source,
   context: z.array(Source),
@@ -118,6 +124,9 @@ export const FactValue = z.object({
     'percent',
     'credits',
     'rank',
+    'calls',
+    'places',
+    'institutions',
   ]),
   text: z.string(),
 });

@@ -1,6 +1,6 @@
 import type { BudgetKind, BudgetRow, Source } from '../../../src/schemas/datasets.ts';
 import { findAmounts } from '../amount.ts';
-import { SeedError } from '../errors.ts';
+import { SeedError, SeedErrors } from '../errors.ts';
 import { findFiscalYears, previousFiscalYear } from '../fiscal-year.ts';
 import { lineAt, passageFrom } from '../passage.ts';
 import { locate, sourceOf, type Locator, type Seed, type SeedLine } from '../seed.ts';
@@ -71,7 +71,7 @@ export function readBudgetStatement(
     const agency = (agencyMatch?.[1] as Agency) ?? null;
     if (before.includes('前年度予算額') || (out.length > 0 && /^\s*\(\s*$/.test(before))) {
       const main = out.find((f) => f.agency === null) ?? out[0];
-      if (!main) throw new SeedError(seed.path, line.n, `a previous-year figure "${amount.text}" with no figure for the year before it`);
+      if (!main) throw new SeedError(seed.path, start.n, `no amount after the budget label reads as yen: "${start.text.trim()}"`);
       out.push({
         label: {
           fiscalYear: previousFiscalYear(main.label.fiscalYear),
@@ -110,7 +110,22 @@ const MAX_LABEL_DISTANCE = 12;
 
 export function extractBudgets(seeds: ReadonlyMap<string, Seed>, rules: readonly BudgetRule[]): BudgetRow[] {
   const rows: BudgetRow[] = [];
+  const errors: SeedError[] = [];
   for (const rule of rules) {
+    try {
+      rows.push(...extractBudgetRule(seeds, rule));
+    } catch (e) {
+      if (!(e instanceof SeedError)) throw e;
+      errors.push(e);
+    }
+  }
+  if (errors.length) throw new SeedErrors(errors);
+  return rows;
+}
+
+function extractBudgetRule(seeds: ReadonlyMap<string, Seed>, rule: BudgetRule): BudgetRow[] {
+  const rows: BudgetRow[] = [];
+  {
     const seed = seeds.get(rule.seed);
     if (!seed) throw new Error(`budget rule for ${rule.program} names seed ${rule.seed}, which is not in seeds/`);
     const label = locate(seed, rule.label);
