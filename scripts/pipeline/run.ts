@@ -10,9 +10,32 @@ import { budgetLikeLines, extractBudgets } from './extract/budgets.ts';
 import { extractCoauthorship } from './extract/coauthorship.ts';
 import { extractProgramFacts } from './extract/program-facts.ts';
 import { extractSakuraPlans, extractSakuraYearly } from './extract/sakura-science.ts';
-import { budgetRules } from './rules/budgets.ts';
+import type { CoauthorshipRule } from './extract/coauthorship.ts';
+import type { FactRule } from './extract/program-facts.ts';
+import type { SakuraPlanRule, SakuraYearlyRule } from './extract/sakura-science.ts';
+import type { TrialCallRule } from './extract/aspire-trial-call.ts';
+import { budgetRules, type BudgetRule } from './rules/budgets.ts';
 import { programFactRules } from './rules/program-facts.ts';
 import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules } from './rules/tables.ts';
+
+/** Every rule the extractors follow, by dataset. */
+export interface PipelineRules {
+  budgets: readonly BudgetRule[];
+  programFacts: readonly FactRule[];
+  sakuraYearly: readonly SakuraYearlyRule[];
+  sakuraPlans: readonly SakuraPlanRule[];
+  coauthorship: readonly CoauthorshipRule[];
+  trialCall: readonly TrialCallRule[];
+}
+
+export const defaultRules: PipelineRules = {
+  budgets: budgetRules,
+  programFacts: programFactRules,
+  sakuraYearly: sakuraYearlyRules,
+  sakuraPlans: sakuraPlanRules,
+  coauthorship: coauthorshipRules,
+  trialCall: trialCallRules,
+};
 import { parseSeed, type Seed } from './seed.ts';
 
 export interface Timings {
@@ -97,7 +120,7 @@ function withCleanContext<T>(row: T): T {
   return { ...row, context };
 }
 
-export function runPipeline(seedDir: string, site: SiteInfo): PipelineOutput {
+export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRules = defaultRules): PipelineOutput {
   const timings: Timings = {};
   const time = <T>(stage: string, fn: () => T): T => {
     const t0 = performance.now();
@@ -123,15 +146,15 @@ export function runPipeline(seedDir: string, site: SiteInfo): PipelineOutput {
     }
     return {
       seeds: records.flat(),
-      budgets: collect(errors, [], () => extractBudgets(seeds, budgetRules)),
+      budgets: collect(errors, [], () => extractBudgets(seeds, rules.budgets)),
       'sakura-science': [
-        ...sakuraYearlyRules.flatMap((r) => collect(errors, [], () => extractSakuraYearly(seedOf(seeds, r.seed), r))),
-        ...sakuraPlanRules.flatMap((r) => collect(errors, [], () => extractSakuraPlans(seedOf(seeds, r.seed), r))),
+        ...rules.sakuraYearly.flatMap((r) => collect(errors, [], () => extractSakuraYearly(seedOf(seeds, r.seed), r))),
+        ...rules.sakuraPlans.flatMap((r) => collect(errors, [], () => extractSakuraPlans(seedOf(seeds, r.seed), r))),
       ],
-      coauthorship: coauthorshipRules.flatMap((r) => collect(errors, [], () => extractCoauthorship(seedOf(seeds, r.seed), r))),
-      'aspire-trial-call': trialCallRules.flatMap((r) => collect(errors, [], () => extractTrialCall(seedOf(seeds, r.seed), r))),
+      coauthorship: rules.coauthorship.flatMap((r) => collect(errors, [], () => extractCoauthorship(seedOf(seeds, r.seed), r))),
+      'aspire-trial-call': rules.trialCall.flatMap((r) => collect(errors, [], () => extractTrialCall(seedOf(seeds, r.seed), r))),
       'program-facts': collect(errors, [], () =>
-        extractProgramFacts(seeds, programFactRules, (id) => catalogue.seeds.find((e) => e.id === id)?.date.slice(0, 10) ?? ''),
+        extractProgramFacts(seeds, rules.programFacts, (id) => catalogue.seeds.find((e) => e.id === id)?.date.slice(0, 10) ?? ''),
       ),
     };
   });

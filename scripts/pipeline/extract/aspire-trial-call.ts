@@ -19,6 +19,8 @@ export interface TrialCallRule {
   byFunder: Locator;
 }
 
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /** 分野 names are compared without the trailing 分野 and with ･/· folded to ・. */
 export const fieldKey = (name: string) => name.normalize('NFKC').replace(/[·･]/g, '・').replace(/分野$/u, '').trim();
 
@@ -91,7 +93,7 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
     if (!iso) throw new SeedError(seed.path, r.line.n, `"${country}" is not in the country list (scripts/pipeline/countries.ts)`);
     rows.push({
       ...base('proposals-by-country', sourceOf(seed, r.line), [sourceOf(seed, byCountry.heading), sourceOf(seed, byCountry.total!.row.line)]),
-      id: `proposals-by-country-${iso.toLowerCase()}`,
+      id: `proposals-by-country-${iso.toLowerCase()}-s${seed.id}`,
       country,
       countryIso: iso,
       count: countryCounts[i]!,
@@ -107,7 +109,7 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
     fields.set(field, fieldCounts[i]!);
     rows.push({
       ...base('proposals-by-field', sourceOf(seed, r.line), [sourceOf(seed, byField.heading), sourceOf(seed, byField.total!.row.line)]),
-      id: `proposals-by-field-${fieldEn(field, seed.path, r.line.n).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      id: `proposals-by-field-${slug(fieldEn(field, seed.path, r.line.n))}-s${seed.id}`,
       field,
       fieldEn: fieldEn(field, seed.path, r.line.n),
       count: fieldCounts[i]!,
@@ -127,7 +129,7 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
     perCountry.set(country, (perCountry.get(country) ?? 0) + funderCounts[i]!);
     rows.push({
       ...base('proposals-by-funder', sourceOf(seed, r.line), [sourceOf(seed, byFunder.heading), sourceOf(seed, byFunder.total!.row.line)]),
-      id: `proposals-by-funder-${iso.toLowerCase()}-${funderEn(funder, seed.path, r.line.n).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      id: `proposals-by-funder-${iso.toLowerCase()}-${slug(funderEn(funder, seed.path, r.line.n))}-s${seed.id}`,
       country,
       countryIso: iso,
       funder,
@@ -165,7 +167,7 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
     const line = passage.lines.find((l) => l.norm.includes(a.field) && /件|採択なし/u.test(l.norm)) ?? passage.lines.find((l) => l.norm.includes(a.field))!;
     rows.push({
       ...base('adoptions-by-field', sourceOf(seed, line), [sourceOf(seed, adoptionsStart), sourceOf(seed, proposalsLine)].filter((s) => s.line !== line.n)),
-      id: `adoptions-by-field-${fieldEn(a.field, seed.path, line.n).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      id: `adoptions-by-field-${slug(fieldEn(a.field, seed.path, line.n))}-s${seed.id}`,
       field: a.field,
       fieldEn: fieldEn(a.field, seed.path, line.n),
       count: a.count,

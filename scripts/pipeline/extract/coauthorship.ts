@@ -39,7 +39,7 @@ export function extractCoauthorship(seed: Seed, rule: CoauthorshipRule): Coautho
       if (!m?.groups) throw new SeedError(seed.path, line.n, `expected "N位 X%" in column ${i + 2}, found "${cell}"`);
       const period = periods[i] as CoauthorshipRow['period'];
       rows.push({
-        id: `${iso.toLowerCase()}-${period}`,
+        id: `${iso.toLowerCase()}-${period}-s${seed.id}`,
         partner,
         partnerIso: iso,
         period,
