@@ -2,7 +2,7 @@
 // whole build, the size of dist/ and the bytes a reader downloads per page. Prints JSON.
 // Flags: --no-build (measure the dist/ already there), --runs N (pipeline repetitions, default 5).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,0 +1,87 @@
+// Build-time access to the pipeline's output directory, generated/ (see scripts/build-data.ts).
+// Everything is read with node:fs rather than imported, so the bytes served under /data/ are the
+// pipeline's bytes, and a missing or malformed generated/ fails the build with a message saying why.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { z } from 'astro/zod';
+import { Manifest, SeedRecord } from '../schemas/datasets.ts';
+
+/** Content types for the files served under /data/; any other extension fails the build. */
+const contentTypes: Readonly<Record<string, string>> = {
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+export function generatedDir(root: URL): URL {
+  return new URL('generated/', root);
+}
+
+export function dataDir(root: URL): URL {
+  return new URL('data/', generatedDir(root));
+}
+
+async function readGeneratedJson(root: URL, relativePath: string): Promise<unknown> {
+  const url = new URL(relativePath, generatedDir(root));
+  let text: string;
+  try {
+    text = await readFile(url, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`generated/${relativePath} is missing: run \`npm run data\` before building the site.`);
+    }
+    throw error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`generated/${relativePath} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function parseOrExplain<T>(schema: z.ZodType<T>, value: unknown, relativePath: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(`generated/${relativePath} does not match its schema:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export async function readManifest(root: URL): Promise<Manifest> {
+  return parseOrExplain(Manifest, await readGeneratedJson(root, 'manifest.json'), 'manifest.json');
+}
+
+export async function readSeedCatalogue(root: URL): Promise<SeedRecord[]> {
+  return parseOrExplain(z.array(SeedRecord), await readGeneratedJson(root, 'seeds.json'), 'seeds.json');
+}
+
+export function contentTypeOf(fileName: string): string {
+  const extension = fileName.slice(fileName.lastIndexOf('.')).toLowerCase();
+  const type = contentTypes[extension];
+  if (type === undefined) {
+    throw new Error(`generated/data/${fileName}: no content type known for "${extension}" files; add one to src/lib/generated.ts.`);
+  }
+  return type;
+}
+
+/** Names of the files in generated/data/, sorted; each is served at /data/<name>. */
+export async function listDataFiles(root: URL): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dataDir(root), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('generated/data/ is missing: run `npm run data` before building the site.');
+    }
+    throw error;
+  }
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  names.forEach(contentTypeOf); // fail on an unknown extension now rather than serve it wrongly
+  return names;
+}
+
+export async function readDataFile(root: URL, fileName: string): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await readFile(new URL(fileName, dataDir(root))));
+}
+
+export async function dataFileSize(root: URL, fileName: string): Promise<number> {
+  return (await stat(new URL(fileName, dataDir(root)))).size;
+}
