@@ -1,30 +1,42 @@
-// npm run data: seeds/ → generated/ (datasets as JSON and CSV, datapackage.json, manifest.json).
-// On any problem in a seed it prints file:line: message, exits 1 and leaves generated/ untouched.
+// npm run data: seeds/ → generated/ (datasets as JSON and CSV, datapackage.json, manifest.json,
+// source texts, sidebar) and the generated pages under src/content/docs/{,en/}{programs,sources}/.
+// On any problem it prints file:line: message, exits 1 and leaves every output as it was.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { writeAtomically } from './pipeline/emit.ts';
+import { loadPrograms } from './editorial/load.ts';
+import { writeAllAtomically } from './pipeline/emit.ts';
 import { SeedError, SeedErrors } from './pipeline/errors.ts';
-import { runPipeline } from './pipeline/run.ts';
+import { readSeedDir, runPipeline } from './pipeline/run.ts';
+import { buildContent } from './site/content.ts';
 
 const root = join(import.meta.dirname, '..');
 // Relative paths keep error messages short: seeds/003_….txt:237: …
 const seedDir = process.env.SEED_DIR ?? (relative(process.cwd(), join(root, 'seeds')) || 'seeds');
 const outDir = process.env.OUT_DIR ?? join(root, 'generated');
+const docsDir = process.env.DOCS_DIR ?? join(root, 'src', 'content', 'docs');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+
+/** The generated page directories: everything else under src/content/docs/ is written by hand. */
+const GENERATED_DOC_DIRS = ['programs', 'sources', 'en/programs', 'en/sources'];
 
 try {
   const t0 = performance.now();
   const out = runPipeline(seedDir, { name: pkg.name, title: "Japan's international science and technology cooperation programs: data", version: pkg.version });
-  const tWrite = performance.now();
-  writeAtomically(outDir, out.files);
-  out.timings.write = Math.round((performance.now() - tWrite) * 10) / 10;
+  const { seeds } = readSeedDir(seedDir);
+  const content = buildContent(await loadPrograms(), seeds, out.datasets);
+  const generated = new Map<string, string | Uint8Array>([...out.files, ...content.generated]);
+  for (const rec of out.datasets.seeds) generated.set(`data/seeds/${rec.file}`, readFileSync(join(seedDir, rec.file)));
+  const docs = GENERATED_DOC_DIRS.map((d) => ({
+    dir: join(docsDir, d),
+    files: new Map([...content.docs].filter(([k]) => k.startsWith(`${d}/`) && !k.slice(d.length + 1).includes('/')).map(([k, v]) => [k.slice(d.length + 1), v])),
+  }));
+  writeAllAtomically([{ dir: outDir, files: generated }, ...docs]);
   const counts = out.manifest.datasets.map((d) => `${d.name} ${d.rows}`).join(', ');
-  console.log(`data: ${counts} rows → ${outDir} in ${Math.round(performance.now() - t0)} ms`);
-  if (process.env.PIPELINE_TIMINGS) console.log(JSON.stringify(out.timings));
+  console.log(`data: ${counts} rows; ${content.docs.size} pages, ${content.passages.length} passages, ${content.corrections.length} corrections, in ${Math.round(performance.now() - t0)} ms`);
 } catch (e) {
   if (e instanceof SeedErrors || e instanceof SeedError) {
     console.error(e.message);
-    console.error(`data: stopped; ${outDir} was left as it was.`);
+    console.error(`data: stopped; ${relative(process.cwd(), outDir)}/ and the generated pages were left as they were.`);
     process.exit(1);
   }
   throw e;

@@ -111,24 +111,37 @@ export function dataPackage(datasets: DatasetRows, site: SiteInfo, seedsUsed: Re
  * Write every file under a temporary directory beside `outDir`, then swap it in. A failure before
  * the swap leaves the previous output exactly as it was.
  */
-export function writeAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  const old = `${outDir}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
+export function writeAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+  writeAllAtomically([{ dir: outDir, files }]);
+}
+
+/**
+ * Several output directories, each replaced whole: every one is written in full beside its target
+ * first, and only then are they swapped in, one rename each.
+ */
+export function writeAllAtomically(outputs: { dir: string; files: ReadonlyMap<string, string | Uint8Array> }[]): void {
+  const staged = outputs.map(({ dir }) => ({ dir, tmp: `${dir}.tmp-${process.pid}`, old: `${dir}.old-${process.pid}` }));
   try {
-    for (const [rel, content] of files) {
-      const path = join(tmp, rel);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
+    outputs.forEach(({ files }, i) => {
+      const { tmp } = staged[i]!;
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
+      for (const [rel, content] of files) {
+        const path = join(tmp, rel);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, content);
+      }
+    });
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    for (const { tmp } of staged) rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  const hadOld = existsSync(outDir);
-  if (hadOld) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  if (hadOld) rmSync(old, { recursive: true, force: true });
+  for (const { dir, tmp, old } of staged) {
+    const hadOld = existsSync(dir);
+    if (hadOld) renameSync(dir, old);
+    renameSync(tmp, dir);
+    if (hadOld) rmSync(old, { recursive: true, force: true });
+  }
 }
 
 export type { Manifest };

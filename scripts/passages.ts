@@ -1,0 +1,33 @@
+// npm run passages [-- program-id …]: the cleaned Japanese of each passage with its jaHash, for
+// whoever writes or reviews the English. Missing or stale translations are marked.
+import { missingTerms } from './editorial/glossary.ts';
+import { loadPrograms } from './editorial/load.ts';
+import { cleanParagraphs, correctLines, jaHash } from './pipeline/clean.ts';
+import { readSeedDir } from './pipeline/run.ts';
+import { locate } from './pipeline/seed.ts';
+
+const only = new Set(process.argv.slice(2));
+const { seeds } = readSeedDir('seeds');
+const programs = await loadPrograms();
+const corrections = programs.flatMap((p) => p.program.corrections);
+for (const { program, file } of programs) {
+  if (only.size && !only.has(program.id)) continue;
+  console.log(`\n# ${program.id} (${file})`);
+  for (const p of program.passages) {
+    const seed = seeds.get(p.seed)!;
+    try {
+      const from = locate(seed, p.from);
+      const to = p.to ? locate(seed, { ...p.to, after: p.to.after ?? p.from }) : from;
+      const { texts } = correctLines(seed, seed.lines.slice(from.n - 1, to.n), corrections);
+      const ja = cleanParagraphs(texts, p.breakBefore ?? []);
+      const hash = jaHash(ja);
+      const state = p.en.trim() === '' ? 'MISSING' : p.jaHash === hash ? 'ok' : 'STALE';
+      console.log(`\n## ${p.id} [${p.section}] ${p.seed}:${from.n}-${to.n} jaHash ${hash} ${state}`);
+      console.log(ja.join('\n\n'));
+      const missing = p.en.trim() ? missingTerms(ja.join('\n'), p.en) : [];
+      if (missing.length) console.log(`GLOSSARY: the English lacks ${missing.map((t) => `"${t.en}" (for ${t.ja})`).join(', ')}`);
+    } catch (e) {
+      console.log(`\n## ${p.id}: ERROR ${(e as Error).message}`);
+    }
+  }
+}

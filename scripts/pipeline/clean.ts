@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { Correction } from '../editorial/schema.ts';
+import { SeedError } from './errors.ts';
+import { locate, type Seed, type SeedLine } from './seed.ts';
+import { normalizeForMatch } from './text.ts';
+
+/** A correction as applied: where, what was written, what we print, and why. */
+export interface AppliedCorrection {
+  seed: string;
+  line: number;
+  asWritten: string;
+  corrected: string;
+  why: { ja: string; en: string };
+  /** The line as written, for the errata page. */
+  quote: string;
+}
+
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆〇`;
+const FULLWIDTH_PUNCT = String.raw`、。，．・：；？！「」『』（）［］【】〈〉《》〔〕｛｝～—―…‥`;
+const BULLET = /^(?:[-•✓▷➢◆○■◇●・※]|\d+[.．]|[①-⑳])/u;
+
+/**
+ * The cleaning every quoted passage gets, beyond the listed corrections: no line breaks inside a
+ * sentence (a PDF artefact), no spaces between Japanese characters or before and after full-width
+ * punctuation, no Markdown bold markers from the conversion to text, no list dashes and ticks.
+ */
+export const CLEANING_RULES = {
+  ja: [
+    '文中の改行（PDFの折り返し）を除いた。',
+    '日本語の文字の間および全角の約物の前後の空白を除いた。',
+    'テキスト変換で生じた強調記号（**）と行頭の「-」「•」「✓」「▷」「➢」を除いた。',
+  ],
+  en: [
+    'Line breaks inside sentences (where the PDF wrapped lines) are removed.',
+    'Spaces between Japanese characters and around full-width punctuation are removed.',
+    'Bold markers (**) left by the conversion to text, and leading list marks (-, •, ✓, ▷, ➢), are removed.',
+  ],
+};
+
+function tidyLine(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .replace(/^[\s\u3000]*(?:[-•✓▷➢][\s\u3000]*)+/u, '')
+    .replace(new RegExp(`(?<=[${CJK}${FULLWIDTH_PUNCT}])[ \\t\\u3000]+(?=[${CJK}${FULLWIDTH_PUNCT}])`, 'gu'), '')
+    .replace(new RegExp(`[ \\t\\u3000]+(?=[${FULLWIDTH_PUNCT}])|(?<=[${FULLWIDTH_PUNCT}])[ \\t\\u3000]+`, 'gu'), '')
+    .replace(/[ \t\u3000]+/g, ' ')
+    .trim();
+}
+
+/** Join the lines of one paragraph: Japanese wraps need no space; "for\nSDGs" keeps one. */
+function joinWrapped(lines: string[]): string {
+  return lines.reduce((acc, line) => {
+    if (!acc) return line;
+    const ascii = /[A-Za-z0-9,.;:)]$/.test(acc) && /^[A-Za-z0-9(]/.test(line);
+    return acc + (ascii ? ' ' : '') + line;
+  }, '');
+}
+
+/** Apply the corrections listed for these lines; each must match its line exactly once. */
+export function correctLines(seed: Seed, lines: SeedLine[], corrections: readonly Correction[]): { texts: string[]; applied: AppliedCorrection[] } {
+  const texts = lines.map((l) => l.text);
+  const applied: AppliedCorrection[] = [];
+  for (const c of corrections.filter((c) => c.seed === seed.id)) {
+    const target = locate(seed, c.at);
+    const i = lines.findIndex((l) => l.n === target.n);
+    if (i < 0) continue;
+    const count = texts[i]!.split(c.asWritten).length - 1;
+    if (count !== 1) throw new SeedError(seed.path, target.n, `the correction of "${c.asWritten}" expects it once on this line, found ${count}`);
+    texts[i] = texts[i]!.replace(c.asWritten, c.corrected);
+    applied.push({ seed: seed.id, line: target.n, asWritten: c.asWritten, corrected: c.corrected, why: c.why, quote: target.text.trim() });
+  }
+  return { texts, applied };
+}
+
+/** Cleaned paragraphs of a passage: blank lines, list marks and `breakBefore` lines start a new paragraph. */
+export function cleanParagraphs(texts: string[], breakBefore: readonly string[] = []): string[] {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  const breaks = breakBefore.map((b) => normalizeForMatch(b));
+  for (const raw of texts) {
+    if (current.length && breaks.some((b) => normalizeForMatch(raw).includes(b))) {
+      paragraphs.push(current);
+      current = [];
+    }
+    const tidy = tidyLine(raw);
+    if (tidy === '') {
+      if (current.length) paragraphs.push(current);
+      current = [];
+      continue;
+    }
+    if (BULLET.test(raw.trim()) && current.length) {
+      paragraphs.push(current);
+      current = [];
+    }
+    current.push(tidy);
+  }
+  if (current.length) paragraphs.push(current);
+  return paragraphs.map(joinWrapped).filter((p) => p !== '');
+}
+
+export const jaHash = (paragraphs: string[]) => createHash('sha256').update(paragraphs.join('\n\n')).digest('hex').slice(0, 12);

@@ -1,0 +1,55 @@
+import type { Correction, ProgramParsed } from '../editorial/schema.ts';
+import { cleanParagraphs, correctLines, jaHash, type AppliedCorrection } from './clean.ts';
+import { SeedError } from './errors.ts';
+import { locate, type Seed } from './seed.ts';
+
+export interface ResolvedPassage {
+  key: string;
+  program: string;
+  id: string;
+  section: ProgramParsed['passages'][number]['section'];
+  seed: string;
+  from: number;
+  to: number;
+  /** The cleaned Japanese, by paragraph. */
+  ja: string[];
+  /** Our English, by paragraph (blank lines in the English separate paragraphs). */
+  en: string[];
+  hash: string;
+  corrections: AppliedCorrection[];
+}
+
+const MAX_PASSAGE_LINES = 60;
+
+/** Find a passage's lines, clean them, and hold its English to the Japanese it was written for. */
+export function resolvePassage(program: ProgramParsed, p: ProgramParsed['passages'][number], seeds: ReadonlyMap<string, Seed>, corrections: readonly Correction[], file: string): ResolvedPassage {
+  const seed = seeds.get(p.seed);
+  if (!seed) throw new SeedError(file, 1, `${program.id}/${p.id} names seed ${p.seed}, which is not in seeds/`);
+  const from = locate(seed, p.from);
+  const to = p.to ? locate(seed, { ...p.to, after: p.to.after ?? { ...p.from, text: p.from.text } }) : from;
+  // `to` is searched below `from`; a one-line passage may end on its first line.
+  const end = p.to && to.n < from.n ? from : to;
+  if (end.n - from.n + 1 > MAX_PASSAGE_LINES) throw new SeedError(seed.path, from.n, `${program.id}/${p.id} spans ${end.n - from.n + 1} lines; a passage is at most ${MAX_PASSAGE_LINES}`);
+  const lines = seed.lines.slice(from.n - 1, end.n);
+  const { texts, applied } = correctLines(seed, lines, corrections);
+  const ja = cleanParagraphs(texts, p.breakBefore);
+  const hash = jaHash(ja);
+  const what = `passage ${program.id}/${p.id} (lines ${from.n}-${end.n}, English in ${file})`;
+  if (p.en.trim() === '') throw new SeedError(seed.path, from.n, `${what} has no English yet; its jaHash is ${hash}:\n${ja.join('\n')}`);
+  if (p.jaHash !== hash) {
+    throw new SeedError(seed.path, from.n, `${what}: the Japanese changed since the English was written (jaHash ${p.jaHash}, now ${hash}); review the English, then set jaHash to ${hash}:\n${ja.join('\n')}`);
+  }
+  return {
+    key: `${program.id}/${p.id}`,
+    program: program.id,
+    id: p.id,
+    section: p.section,
+    seed: seed.id,
+    from: from.n,
+    to: end.n,
+    ja,
+    en: p.en.split(/\n\s*\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    hash,
+    corrections: applied,
+  };
+}

@@ -1,0 +1,146 @@
+import type { DatasetRows, ProgramFactRow, SeedRecord } from '../../src/schemas/datasets.ts';
+import { categoryLabels } from '../editorial/labels.ts';
+import { missingTerms } from '../editorial/glossary.ts';
+import type { LoadedProgram } from '../editorial/load.ts';
+import type { Correction, ProgramParsed } from '../editorial/schema.ts';
+import type { AppliedCorrection } from '../pipeline/clean.ts';
+import { SeedError, SeedErrors } from '../pipeline/errors.ts';
+import { resolvePassage, type ResolvedPassage } from '../pipeline/passages.ts';
+import type { Seed } from '../pipeline/seed.ts';
+import { programPage, type PageContext } from './program-page.ts';
+import { errataPage, sourcePage } from './source-pages.ts';
+
+/** Dataset programs shown on topic pages rather than a program page of their own. */
+export const TOPIC_ONLY_PROGRAMS = new Set(['international-joint-research-total']);
+
+export interface SiteContent {
+  /** Relative to src/content/docs/. */
+  docs: Map<string, string>;
+  /** Relative to generated/. */
+  generated: Map<string, string>;
+  passages: ResolvedPassage[];
+  corrections: AppliedCorrection[];
+}
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+function mergeCorrections(programs: LoadedProgram[]): Correction[] {
+  const seen = new Map<string, Correction>();
+  for (const { program, file } of programs) {
+    for (const c of program.corrections) {
+      const key = `${c.seed}|${JSON.stringify(c.at)}|${c.asWritten}`;
+      const prior = seen.get(key);
+      if (prior && prior.corrected !== c.corrected) throw new Error(`${file}: the correction of "${c.asWritten}" in seed ${c.seed} disagrees with another program's ("${prior.corrected}" vs "${c.corrected}")`);
+      seen.set(key, c);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Which page shows a fact: the page that claims its scheme, or else its program's page. */
+function factPages(programs: ProgramParsed[]) {
+  const bySchemePrefix: [string, string][] = programs.flatMap((p) => (p.dataSchemes ?? []).map((s) => [s, p.id] as [string, string]));
+  const owners = (fact: ProgramFactRow): string[] => {
+    const claimed = bySchemePrefix.filter(([s]) => fact.scheme?.startsWith(s)).map(([, id]) => id);
+    if (claimed.length) return claimed;
+    return programs.filter((p) => !p.dataSchemes && (p.dataPrograms ?? [p.id]).includes(fact.program)).map((p) => p.id);
+  };
+  return owners;
+}
+
+export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string, Seed>, datasets: DatasetRows): SiteContent {
+  const errors: SeedError[] = [];
+  const programs = loaded.map((l) => l.program);
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  if (byId.size !== programs.length) throw new Error('two program files share an id');
+  for (const { program: p, file } of loaded) {
+    for (const r of [...p.related, ...(p.parent ? [p.parent] : [])]) if (!byId.has(r)) errors.push(new SeedError(file, 1, `${p.id} names "${r}", which is no program`));
+  }
+
+  const corrections = mergeCorrections(loaded);
+  const passages: ResolvedPassage[] = [];
+  for (const { program, file } of loaded) {
+    const ids = new Set<string>();
+    for (const p of program.passages) {
+      if (ids.has(p.id)) errors.push(new SeedError(file, 1, `${program.id} has two passages called ${p.id}`));
+      ids.add(p.id);
+      try {
+        const r = resolvePassage(program, p, seeds, corrections, file);
+        const missing = missingTerms(r.ja.join('\n'), r.en.join('\n'));
+        if (missing.length) {
+          errors.push(new SeedError(file, 1, `passage ${r.key}: the Japanese uses ${missing.map((t) => `${t.ja} (glossary: "${t.en}")`).join(', ')}, but the English does not`));
+        }
+        passages.push(r);
+      } catch (e) {
+        if (e instanceof SeedError) errors.push(e);
+        else throw e;
+      }
+    }
+  }
+  // Every correction must be used by some passage, or it corrects nothing on the site.
+  const appliedCorrections = passages.flatMap((p) => p.corrections);
+  const uniqueApplied = [...new Map(appliedCorrections.map((c) => [`${c.seed}:${c.line}:${c.asWritten}`, c])).values()];
+  for (const c of corrections) {
+    if (!uniqueApplied.some((a) => a.seed === c.seed && a.asWritten === c.asWritten)) errors.push(new SeedError(`seeds/${c.seed}`, 1, `the correction of "${c.asWritten}" applies to no quoted passage`));
+  }
+
+  // Every figure lands on a page (or a topic page).
+  const owners = factPages(programs);
+  for (const f of datasets['program-facts']) {
+    if (owners(f).length === 0 && !TOPIC_ONLY_PROGRAMS.has(f.program)) errors.push(new SeedError(`seeds/${f.source.seed}`, f.source.line, `program fact ${f.id} belongs to no program page (program "${f.program}")`));
+  }
+  const budgetPages = (program: string) => programs.filter((p) => (p.dataPrograms ?? [p.id]).includes(program) && !p.dataSchemes);
+  for (const b of datasets.budgets) {
+    if (budgetPages(b.program).length === 0 && !TOPIC_ONLY_PROGRAMS.has(b.program)) errors.push(new SeedError(`seeds/${b.source.seed}`, b.source.line, `budget ${b.id} belongs to no program page (program "${b.program}")`));
+  }
+  if (errors.length) throw new SeedErrors(errors);
+
+  const seedRecords = new Map<string, SeedRecord>(datasets.seeds.map((s) => [s.id, s]));
+  const ctx: PageContext = { programs: byId, seeds: seedRecords };
+  const docs = new Map<string, string>();
+  for (const p of programs) {
+    const data = {
+      program: p,
+      passages: passages.filter((x) => x.program === p.id),
+      budgets: p.dataSchemes ? [] : datasets.budgets.filter((b) => (p.dataPrograms ?? [p.id]).includes(b.program)),
+      allBudgets: datasets.budgets,
+      facts: datasets['program-facts'].filter((f) => owners(f).includes(p.id)),
+    };
+    docs.set(`programs/${p.id}.mdx`, programPage(data, ctx, 'ja'));
+    docs.set(`en/programs/${p.id}.mdx`, programPage(data, ctx, 'en'));
+  }
+  for (const rec of seedRecords.values()) {
+    docs.set(`sources/${rec.id}.mdx`, sourcePage(rec, 'ja'));
+    docs.set(`en/sources/${rec.id}.mdx`, sourcePage(rec, 'en'));
+  }
+  docs.set('sources/errata.mdx', errataPage(uniqueApplied, seedRecords, 'ja'));
+  docs.set('en/sources/errata.mdx', errataPage(uniqueApplied, seedRecords, 'en'));
+
+  const generated = new Map<string, string>();
+  for (const seed of seeds.values()) {
+    generated.set(`sources/${seed.id}.json`, json(seed.lines.map((l) => l.text)));
+  }
+  const categories = Object.keys(categoryLabels) as (keyof typeof categoryLabels)[];
+  const directory = categories.map((c) => ({
+    category: c,
+    label: categoryLabels[c],
+    programs: programs
+      .filter((p) => p.category === c)
+      .sort((a, b) => a.order - b.order)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        acronym: p.acronym ?? null,
+        parent: p.parent ?? null,
+        summary: { ja: passages.find((x) => x.program === p.id && x.section === 'overview')?.ja[0] ?? '', en: passages.find((x) => x.program === p.id && x.section === 'overview')?.en[0] ?? '' },
+      })),
+  }));
+  generated.set('programs.json', json(directory));
+  const sidebar = [
+    { label: 'このサイトについて', translations: { en: 'About this site' }, items: [{ slug: 'index' }, { slug: 'data' }] },
+    ...directory.map((c) => ({ label: c.label.ja, translations: { en: c.label.en }, items: c.programs.map((p) => ({ slug: `programs/${p.id}` })) })),
+    { label: '出典資料', translations: { en: 'Source documents' }, items: [...[...seedRecords.keys()].map((id) => ({ slug: `sources/${id}` })), { slug: 'sources/errata' }] },
+  ];
+  generated.set('sidebar.json', json(sidebar));
+  return { docs, generated, passages, corrections: uniqueApplied };
+}

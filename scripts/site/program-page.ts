@@ -1,0 +1,192 @@
+import type { BudgetRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
+import { bodyNames, budgetKindLabels, categoryLabels, metricLabels, schemeLabels, sectionLabels } from '../editorial/labels.ts';
+import type { ProgramParsed, Section } from '../editorial/schema.ts';
+import type { ResolvedPassage } from '../pipeline/passages.ts';
+import { factValue, fiscalYear, millionYen, type Lang } from './format.ts';
+import { lang as inLang, link, mdxText, table, yamlString } from './mdx.ts';
+
+export interface PageContext {
+  programs: ReadonlyMap<string, ProgramParsed>;
+  seeds: ReadonlyMap<string, SeedRecord>;
+}
+
+const prefix = (l: Lang) => (l === 'ja' ? '' : '/en');
+export const sourceHref = (l: Lang, seed: string, line: number) => `${prefix(l)}/sources/${seed}/#L${line}`;
+export const programHref = (l: Lang, id: string) => `${prefix(l)}/programs/${id}/`;
+
+/** A figure as a link to the line it stands on; data-* let tests check the line holds it. */
+export function figure(text: string, source: Source, written: string, l: Lang): string {
+  return link(text, sourceHref(l, source.seed, source.line), {
+    class: 'figure',
+    'data-seed': source.seed,
+    'data-line': String(source.line),
+    'data-written': written,
+  });
+}
+
+const lineRange = (p: { seed: string; from: number; to: number }, l: Lang) =>
+  l === 'ja' ? `資料${p.seed} ${p.from === p.to ? `${p.from}行` : `${p.from}〜${p.to}行`}` : `document ${p.seed}, ${p.from === p.to ? `line ${p.from}` : `lines ${p.from}–${p.to}`}`;
+
+function passageBlock(p: ResolvedPassage, l: Lang): string {
+  const cite = link(lineRange(p, l), sourceHref(l, p.seed, p.from), { class: 'cite' });
+  if (l === 'ja') {
+    const paras = p.ja.map((t) => mdxText(t));
+    paras[paras.length - 1] += ` <small>（${cite}）</small>`;
+    return `${paras.join('\n\n')}\n`;
+  }
+  const paras = p.en.map((t) => mdxText(t));
+  paras[paras.length - 1] += ` <small>(${cite})</small>`;
+  const original = `<details class="original"><summary>Japanese original</summary>${p.ja.map((t) => `<p lang="ja">${mdxText(t)}</p>`).join('')}</details>`;
+  return `${paras.join('\n\n')}\n\n${original}\n`;
+}
+
+function schemeName(scheme: string | null, l: Lang): string {
+  if (!scheme) return l === 'ja' ? '事業全体' : 'Whole program';
+  if (l === 'en') return scheme;
+  const ja = schemeLabels[scheme];
+  if (!ja) throw new Error(`no Japanese for the scheme "${scheme}" (scripts/editorial/labels.ts)`);
+  return ja;
+}
+
+function metricName(metric: string, l: Lang): string {
+  const m = metricLabels[metric];
+  if (!m) throw new Error(`no label for the metric "${metric}" (scripts/editorial/labels.ts)`);
+  return m[l];
+}
+
+const asOf = (iso: string, l: Lang) => {
+  const [y, m, d] = iso.split('-');
+  if (l === 'ja') return d ? `${y}年${Number(m)}月${Number(d)}日` : m ? `${y}年${Number(m)}月` : `${y}年`;
+  if (!m) return y!;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
+  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(date);
+};
+
+const statusLabel = { ja: { actual: '実績', planned: '計画・見込み', rule: '制度' }, en: { actual: 'actual', planned: 'planned', rule: 'rule' } } as const;
+
+function factsTable(facts: ProgramFactRow[], l: Lang): string {
+  const header = l === 'ja' ? ['区分', '項目', '値', '時点', '種類'] : ['Scheme', 'Item', 'Value', 'As of', 'Status'];
+  const rows = facts.map((f) => [
+    mdxText(schemeName(f.scheme, l)),
+    mdxText(metricName(f.metric, l)),
+    figure(factValue(f.value, l), f.source, f.value.text, l),
+    mdxText(asOf(f.asOf, l)),
+    mdxText(statusLabel[l][f.status]),
+  ]);
+  return table(header, rows);
+}
+
+function budgetTable(rows: BudgetRow[], all: BudgetRow[], l: Lang): string {
+  const header = l === 'ja' ? ['年度', '種別', '機関', '金額', '注記'] : ['Fiscal year', 'Kind', 'Agency', 'Amount', 'Notes'];
+  const out = rows.map((r) => {
+    const same = all.filter((o) => o.program === r.program && o.agency === r.agency && o.fiscalYear === r.fiscalYear && o.kind === r.kind && o.amountMillionYen !== r.amountMillionYen);
+    const notes: string[] = [];
+    if (same.length) {
+      notes.push(
+        l === 'ja'
+          ? `他の資料では${same.map((o) => figure(millionYen(o.amountMillionYen, o.amountMillionYen, o.qualifier, l), o.source, o.amountText, l)).join('、')}`
+          : `Other documents give ${same.map((o) => figure(millionYen(o.amountMillionYen, o.amountMillionYen, o.qualifier, l), o.source, o.amountText, l)).join(', ')}`,
+      );
+    }
+    if (r.caveat) notes.push(l === 'ja' ? mdxText(r.caveat) : inLang('ja', r.caveat));
+    if (r.note && l === 'en') notes.push(mdxText(r.note));
+    return [
+      mdxText(fiscalYear(r.fiscalYear, l)),
+      mdxText(budgetKindLabels[r.kind][l] + (r.supplementaryRound ? (l === 'ja' ? `（第${r.supplementaryRound}次）` : ` (no. ${r.supplementaryRound})`) : '')),
+      mdxText(r.agency ?? (l === 'ja' ? '—' : '—')),
+      figure(millionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l),
+      notes.join(l === 'ja' ? '。' : '; '),
+    ];
+  });
+  const unit = l === 'ja' ? '金額の単位は百万円（1億円＝100百万円）。年度は4月〜翌年3月。' : 'Amounts in million yen (百万円; 1億円 = 100 million yen). Japanese fiscal years run from April to March: FY2023 = 令和5年度, April 2023 to March 2024.';
+  return `${mdxText(unit)}\n\n${table(header, out)}`;
+}
+
+export interface ProgramPageData {
+  program: ProgramParsed;
+  passages: ResolvedPassage[];
+  budgets: BudgetRow[];
+  allBudgets: BudgetRow[];
+  facts: ProgramFactRow[];
+}
+
+const budgetOrder = { initial: 0, draft: 1, supplementary: 2, 'previous-year-reported': 3 } as const;
+
+export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): string {
+  const p = d.program;
+  const name = p.name[l];
+  const title = p.acronym && !name.includes(p.acronym) ? `${name}（${p.acronym}）` : name;
+  const titleEn = p.acronym && !name.includes(p.acronym) ? `${name} (${p.acronym})` : name;
+  const out: string[] = [];
+  const firstEn = d.passages.find((x) => x.section === 'overview')?.en[0] ?? '';
+  const firstJa = d.passages.find((x) => x.section === 'overview')?.ja[0] ?? '';
+  out.push('---');
+  out.push(`title: ${yamlString(l === 'ja' ? title : titleEn)}`);
+  out.push(`description: ${yamlString((l === 'ja' ? firstJa : firstEn).slice(0, 160))}`);
+  out.push('sidebar:');
+  out.push(`  label: ${yamlString(p.acronym ?? (l === 'ja' ? p.name.ja : p.name.en))}`);
+  out.push(`  order: ${p.order}`);
+  out.push('---');
+  out.push('');
+
+  // Who, what, names.
+  const facts: string[] = [];
+  if (l === 'en') facts.push(`**Japanese name:** ${inLang('ja', p.name.ja)}`);
+  else facts.push(`**英語名：** ${inLang('en', p.name.en)}`);
+  for (const o of p.otherNames) facts.push(l === 'ja' ? `**別名：** ${mdxText(o.ja)}` : `**Also called:** ${mdxText(o.en)} (${inLang('ja', o.ja)})`);
+  facts.push(`**${l === 'ja' ? '分野' : 'Category'}${l === 'ja' ? '：' : ':'}** ${mdxText(categoryLabels[p.category][l])}`);
+  const bodies = (xs: string[]) => xs.map((b) => mdxText(bodyNames[b]![l])).join(l === 'ja' ? '、' : ', ');
+  if (p.bodies.funding.length) facts.push(`**${l === 'ja' ? '所管' : 'Funded by'}${l === 'ja' ? '：' : ':'}** ${bodies(p.bodies.funding)}`);
+  if (p.bodies.implementing.length) facts.push(`**${l === 'ja' ? '実施' : 'Run by'}${l === 'ja' ? '：' : ':'}** ${bodies(p.bodies.implementing)}`);
+  if (p.parent) {
+    const parent = ctx.programs.get(p.parent)!;
+    facts.push(`**${l === 'ja' ? '上位の事業' : 'Part of'}${l === 'ja' ? '：' : ':'}** ${link(parent.acronym ?? parent.name[l], programHref(l, parent.id))}`);
+  }
+  out.push(facts.map((f) => `- ${f}`).join('\n'));
+  out.push('');
+
+  const section = (s: Section) => d.passages.filter((x) => x.section === s);
+  const add = (heading: string, body: string) => {
+    if (!body.trim()) return;
+    out.push(`## ${mdxText(heading)}\n`);
+    out.push(body);
+  };
+  add(sectionLabels.overview[l], section('overview').map((x) => passageBlock(x, l)).join('\n'));
+
+  const rules = d.facts.filter((f) => f.status === 'rule');
+  const schemeBody = [section('scheme').map((x) => passageBlock(x, l)).join('\n'), rules.length ? factsTable(rules, l) : ''].filter(Boolean).join('\n');
+  add(sectionLabels.scheme[l], schemeBody);
+
+  const budgets = [...d.budgets].sort((a, b) => a.fiscalYear - b.fiscalYear || budgetOrder[a.kind] - budgetOrder[b.kind] || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
+  if (budgets.length) add(sectionLabels.budget[l], budgetTable(budgets, d.allBudgets, l));
+
+  const counts = d.facts.filter((f) => f.status !== 'rule');
+  if (counts.length) add(sectionLabels.figures[l], factsTable(counts, l));
+
+  add(sectionLabels.results[l], section('results').map((x) => passageBlock(x, l)).join('\n'));
+
+  const partnerList = p.bodies.partners.map((x) => `- ${l === 'ja' ? mdxText(x.name) : `${mdxText(x.en)}${x.en === x.name ? '' : ` (${inLang('ja', x.name)})`}`}`).join('\n');
+  add(sectionLabels.partners[l], [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList].filter(Boolean).join('\n'));
+
+  const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(r.acronym ? `${r.name[l]} (${r.acronym})` : r.name[l], programHref(l, r.id))}`);
+  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(r.name[l], programHref(l, r.id))}`);
+  add(sectionLabels.related[l], [...children, ...related].join('\n') + '\n');
+
+  // Sources: every passage, and every document a figure on the page comes from.
+  const used = new Map<string, Set<string>>();
+  const note = (seed: string, what: string) => used.set(seed, (used.get(seed) ?? new Set()).add(what));
+  for (const x of d.passages) note(x.seed, link(lineRange(x, l), sourceHref(l, x.seed, x.from)));
+  for (const r of [...d.budgets, ...d.facts]) note(r.source.seed, '');
+  const sourceItems = [...used.entries()].sort().map(([seed, parts]) => {
+    const rec = ctx.seeds.get(seed)!;
+    const titleText = l === 'ja' ? mdxText(rec.titleJa) : `${mdxText(rec.titleEn)} (${inLang('ja', rec.titleJa)})`;
+    const lines = [...parts].filter(Boolean);
+    return `- ${link(l === 'ja' ? `資料${seed}` : `Document ${seed}`, `${prefix(l)}/sources/${seed}/`)}: ${titleText}, ${mdxText(l === 'ja' ? rec.issuer.ja : rec.issuer.en)}, ${mdxText(rec.date)}${lines.length ? `. ${l === 'ja' ? '引用：' : 'Quoted: '}${lines.join(l === 'ja' ? '、' : ', ')}` : ''}`;
+  });
+  const sourcesIntro =
+    l === 'ja'
+      ? '本文は資料の記載をそのまま引用し、PDF由来の改行・空白などを整えた（訂正は正誤表に記載）。表の数値は出典の行にリンクしている。'
+      : 'Quoted passages are translated from the documents; the Japanese originals are given under each passage, cleaned of PDF artefacts (corrections are listed in the errata). Every figure in the tables links to the line it comes from.';
+  add(sectionLabels.sources[l], `${mdxText(sourcesIntro)} ${link(l === 'ja' ? '正誤表' : 'Errata', `${prefix(l)}/sources/errata/`)}\n\n${sourceItems.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
+}
