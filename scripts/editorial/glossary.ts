@@ -8,6 +8,8 @@ export interface Term {
   /** Other English the check accepts (plural, a shorter form). */
   variants?: string[];
   note?: string;
+  /** Compounds where the Japanese term means something else (課題解決 = problem-solving, not a project). */
+  except?: string[];
   kind: 'budget' | 'administration' | 'role' | 'agency' | 'program' | 'research';
 }
 
@@ -17,7 +19,14 @@ export const glossary: readonly Term[] = [
   { ja: '予算額(案)', en: 'budget request', kind: 'budget', note: "The government's draft budget before the Diet passes it." },
   { ja: '前年度予算額', en: 'previous year', variants: ['previous fiscal year', "previous year's budget"], kind: 'budget' },
   { ja: '基金', en: 'fund', variants: ['funds'], kind: 'budget' },
-  { ja: '課題', en: 'project', variants: ['projects'], kind: 'administration', note: 'A funded research project (also "theme" or "issue" elsewhere; here always project).' },
+  {
+    ja: '課題',
+    en: 'project',
+    variants: ['projects'],
+    kind: 'administration',
+    note: 'A funded research project. In compounds such as 課題解決 (problem-solving) or 地球規模課題 (global issues) it means a problem, not a project.',
+    except: ['課題解決', '地球規模課題', '社会課題', '課題達成', '共通課題', '共通問題', '背景・課題', '背景·課題', '喫緊の課題', 'が課題', '国際共通課題', '課題の解', '【課題】'],
+  },
   { ja: '公募', en: 'call', variants: ['calls', 'call for proposals'], kind: 'administration' },
   { ja: '共同公募', en: 'joint call', variants: ['joint calls'], kind: 'administration' },
   { ja: '採択', en: 'select', variants: ['selected', 'selection', 'selections', 'selects', 'adopted'], kind: 'administration' },
@@ -32,7 +41,7 @@ export const glossary: readonly Term[] = [
   { ja: '国際共同研究', en: 'international joint research', variants: ['international research collaboration', 'joint international research'], kind: 'research' },
   { ja: '国際頭脳循環', en: 'international brain circulation', variants: ['brain circulation'], kind: 'research' },
   { ja: '国際共著論文', en: 'internationally co-authored papers', variants: ['international co-authored papers', 'internationally co-authored paper', 'international co-authorship'], kind: 'research' },
-  { ja: '社会実装', en: 'put into practice', variants: ['practical use', 'application in society', 'implementation in society', 'social implementation'], kind: 'research' },
+  { ja: '社会実装', en: 'put into practice', variants: ['into practice', 'practical use', 'application in society', 'implementation in society', 'social implementation'], kind: 'research' },
   { ja: '科学技術外交', en: 'science and technology diplomacy', variants: ['science diplomacy'], kind: 'research' },
   { ja: '開発途上国', en: 'developing countries', variants: ['developing country'], kind: 'research' },
   { ja: '若手研究者', en: 'young researchers', variants: ['early-career researchers', 'young researcher'], kind: 'research' },
@@ -57,7 +66,7 @@ export function missingTerms(ja: string, en: string): Term[] {
   const j = ja.normalize('NFKC');
   const e = en.toLowerCase();
   // A longer term covers the shorter ones inside it (共同公募 covers 公募).
-  const used = glossary.filter((t) => j.includes(t.ja.normalize('NFKC')));
+  const used = glossary.filter((t) => (t.except ?? []).reduce((text, x) => text.split(x.normalize('NFKC')).join(''), j).includes(t.ja.normalize('NFKC')));
   const covered = used.filter((t) => !used.some((u) => u !== t && u.ja.includes(t.ja) && u.ja !== t.ja));
   return covered.filter((t) => ![t.en, ...(t.variants ?? [])].some((v) => e.includes(v.toLowerCase())));
 }
