@@ -1,22 +1,21 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 /**
- * The sidebar, one group per section of the site. Each group's label is Japanese (the root
- * locale) with its English in `translations`; links given by slug take their label from the
- * page's own `sidebar.label` or `title` in each language. Sections added later follow the same
- * shape, e.g.
- *   { label: 'プログラム', translations: { en: 'Programs' }, items: [{ autogenerate: { directory: 'programs' } }] }
- * which lists src/content/docs/programs/ (and src/content/docs/en/programs/ in English).
+ * The sidebar: "About this site", one group per program category, and the source documents. The
+ * pipeline writes it (generated/sidebar.json) from the program registry, with each group's label in
+ * Japanese and its English in `translations`; links by slug take each page's own sidebar label.
  */
-const sidebar = [
-  {
-    label: 'このサイトについて',
-    translations: { en: 'About this site' },
-    items: [{ slug: 'index' }, { slug: 'data' }],
-  },
-];
+function readSidebar() {
+  const url = new URL('./generated/sidebar.json', import.meta.url);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    throw new Error(`generated/sidebar.json could not be read (${/** @type {Error} */ (error).message}): run \`npm run data\` before building the site.`);
+  }
+}
 
 export default defineConfig({
   integrations: [
@@ -29,8 +28,9 @@ export default defineConfig({
         root: { label: '日本語', lang: 'ja' },
         en: { label: 'English', lang: 'en' },
       },
-      sidebar,
+      sidebar: readSidebar(),
       customCss: ['./src/styles/custom.css'],
+      routeMiddleware: './src/route-data.ts',
     }),
   ],
 });

@@ -9,6 +9,7 @@ import { Manifest, SeedRecord } from '../schemas/datasets.ts';
 const contentTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export function generatedDir(root: URL): URL {
@@ -62,18 +63,22 @@ export function contentTypeOf(fileName: string): string {
   return type;
 }
 
-/** Names of the files in generated/data/, sorted; each is served at /data/<name>. */
+/** Paths of the files under generated/data/ (seeds/000_….txt included), sorted; each is served at /data/<path>. */
 export async function listDataFiles(root: URL): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(dataDir(root), { withFileTypes: true });
+    entries = await readdir(dataDir(root), { withFileTypes: true, recursive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error('generated/data/ is missing: run `npm run data` before building the site.');
     }
     throw error;
   }
-  const names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  const base = decodeURIComponent(dataDir(root).pathname);
+  const names = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(base.length).replace(/^\/+/, ''))
+    .sort();
   names.forEach(contentTypeOf); // fail on an unknown extension now rather than serve it wrongly
   return names;
 }
@@ -84,4 +89,31 @@ export async function readDataFile(root: URL, fileName: string): Promise<Uint8Ar
 
 export async function dataFileSize(root: URL, fileName: string): Promise<number> {
   return (await stat(new URL(fileName, dataDir(root)))).size;
+}
+
+/** One seed's lines as the pipeline read them (generated/sources/<id>.json), for its source page. */
+export async function readSourceLines(root: URL, seed: string): Promise<string[]> {
+  return parseOrExplain(z.array(z.string()), await readGeneratedJson(root, `sources/${seed}.json`), `sources/${seed}.json`);
+}
+
+const ProgramDirectory = z.array(
+  z.object({
+    category: z.string(),
+    label: z.object({ ja: z.string(), en: z.string() }),
+    programs: z.array(
+      z.object({
+        id: z.string(),
+        name: z.object({ ja: z.string(), en: z.string() }),
+        acronym: z.string().nullable(),
+        parent: z.string().nullable(),
+        summary: z.object({ ja: z.string(), en: z.string() }),
+      }),
+    ),
+  }),
+);
+export type ProgramDirectory = z.infer<typeof ProgramDirectory>;
+
+/** The programs by category (generated/programs.json), for the home pages. */
+export async function readProgramDirectory(root: URL): Promise<ProgramDirectory> {
+  return parseOrExplain(ProgramDirectory, await readGeneratedJson(root, 'programs.json'), 'programs.json');
 }

@@ -45,6 +45,7 @@ export const programFactRules: readonly FactRule[] = [
   s000('sicorp', 'projects-selected', 'インドは', 'quantity', { scheme: `${LAB} (India)`, units: ['課題'] }),
   s000('sicorp', 'partner-countries-and-regions', '課題で協力中', 'quantity', { units: ['か国・地域'], asOf: 'line', asOfNth: 2 }),
   s000('sicorp', 'projects-under-way', '課題で協力中', 'quantity', { units: ['課題'], asOf: 'line', asOfNth: 2 }),
+  s000('sicorp', 'support-fiscal-years', at('年度~', { after: '【研究支援期間】' }), 'fiscal-year-range', { scheme: 'Japan–UK lead agency call' }),
   s000('sicorp', 'support-fiscal-years', at('フェーズⅠ', { after: '支援期間' }), 'fiscal-year-range', { scheme: 'Japan–Sweden industry–academia call, Phase I' }),
   s000('sicorp', 'support-start-fiscal-year', at('ズⅡ', { after: '支援期間' }), 'fiscal-year', { scheme: 'Japan–Sweden industry–academia call, Phase II' }),
   s000('sicorp', 'support-period', at('ズⅡ', { after: '支援期間' }), 'quantity', { scheme: 'Japan–Sweden industry–academia call, Phase II', ...YEARS }),

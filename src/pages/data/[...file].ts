@@ -1,4 +1,4 @@
-// Serves every file the pipeline wrote to generated/data/ at /data/<file>, byte for byte.
+// Serves every file the pipeline wrote to generated/data/ at /data/<file> (and /data/seeds/<file>), byte for byte.
 // These are prerendered endpoints: the build writes dist/data/<file> next to the Data page's
 // dist/data/index.html, which Starlight renders from src/content/docs/data.mdx.
 import type { APIRoute, GetStaticPaths } from 'astro';

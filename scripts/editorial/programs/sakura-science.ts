@@ -1,0 +1,72 @@
+import { defineProgram } from '../schema.ts';
+
+export default defineProgram({
+  id: 'sakura-science',
+  category: 'researchers',
+  order: 10,
+  name: { ja: '国際青少年サイエンス交流事業', en: 'Sakura Science Exchange Program' },
+  otherNames: [{ ja: '日本・アジア青少年サイエンス交流事業（さくらサイエンスプラン）', en: 'Japan–Asia Youth Exchange Program in Science (Sakura Science Plan)' }],
+  bodies: {
+    funding: ['MEXT'],
+    implementing: ['JST'],
+    partners: [],
+  },
+  related: ['global-young-researchers', 'jsps-international-fellowships', 'overseas-challenge'],
+  passages: [
+    {
+      id: 'purpose',
+      section: 'overview',
+      seed: '003',
+      from: { text: '世界の優秀な人材の獲得、国際頭脳循環、及び世界の国・地域との友好関係強化' },
+      to: { text: '科学技術分野における世界からの青少年の招へいを通じて交流を促進する。' },
+      en: "To help attract talented people from around the world, advance international brain circulation, strengthen friendly relations with countries and regions worldwide and contribute to science and technology diplomacy, the program promotes exchange by inviting young people from all over the world to Japan in the fields of science and technology.",
+      jaHash: '8b58ec6e8407',
+    },
+    {
+      id: 'purpose-fy2021',
+      section: 'overview',
+      seed: '001',
+      from: { text: '海外の優秀な科学技術イノベーション人材の獲得に資するため' },
+      to: { text: '広報やフォローアップ活動等の再来日者増に向けた取組の強化' },
+      en: "Runs science and technology exchange programs with young people from Asian and other countries, to help Japan attract talented people in science, technology and innovation from abroad.\n\nStrengthens publicity, follow-up activities and other efforts to increase the number of participants who come back to Japan.",
+      jaHash: 'fdaae0c260ac',
+    },
+    {
+      id: 'aims-fy2019',
+      section: 'overview',
+      seed: '000',
+      from: { text: '科学技術分野でのアジア地域との青少年交流プログラムを実施することで' },
+      to: { text: 'フォローアップ体制を強化する。' },
+      en: "By running exchange programs in science and technology with young people from Asia, the program aims to raise talented young people's interest in Japan's cutting-edge science and technology, and so to help Japanese universities, research institutions and companies attract the talented people from abroad that they need.\n\nDrawing on JST's networks, particularly talented people in science and technology are invited to Japan for exchange programs. In FY2019 the program will deepen relations with the target countries, running the open-call course and the special course for high-school students, and will continue trial exchanges with other regions. It will also strengthen follow-up to improve the program's effect and quality.",
+      jaHash: '1a08be8d7880',
+    },
+    {
+      id: 'courses',
+      section: 'scheme',
+      seed: '000',
+      from: { text: '①一般公募' },
+      to: { text: 'や最も優秀な科学者に接する機会を作る事業。' },
+      breakBefore: ['日本の大学等がアジア太平洋地域の大学等から青少年を短期に招へいし', 'JSTがアジア太平洋地域から優秀な高校生等を招へいし'],
+      en: "1. Open call\n\nJST issues a call for exchange plans in which Japanese universities and other institutions invite young people from universities and other institutions in the Asia-Pacific region for short stays, for example to interact with young Japanese people in science and technology, and supports the exchange plans it has selected.\n\n2. Direct invitation by JST (the Sakura Science High School Program and others)\n\nJST invites outstanding high-school students and others from the Asia-Pacific region, giving them the chance to encounter Japan's cutting-edge science and technology and its finest scientists.",
+      jaHash: 'bc67c85f0e7f',
+    },
+    {
+      id: 'results',
+      section: 'results',
+      seed: '000',
+      from: { text: 'モディ首相来日時の日印共同声明' },
+      to: { text: '交流が促進されている。' },
+      en: "The Sakura Science Plan was written into the Japan–India joint statement issued during Prime Minister Modi's visit to Japan and into the chair's statement of the Japan–ASEAN summit, among others. Countries have received it positively, and it has won high praise and strong support.\n\nFor four years in a row, participants' satisfaction with the program and the share wishing to come back to Japan have both been almost 100%.\n\nThe number of host institutions answering that the program had led to accepting international students and others rose sharply from 81 (FY2014) to 298 (FY2017), and their share rose from 41% to 55%. Exchange is being promoted.",
+      jaHash: '1f95bf5ef20b',
+    },
+  ],
+  corrections: [
+    {
+      seed: '000',
+      at: { text: '日本の大学・研究機関や企業' },
+      asWritten: '大学･研究機関',
+      corrected: '大学・研究機関',
+      why: { ja: '全角の文中に半角の中黒「･」が混じっている（大学・研究機関）。', en: 'A half-width middle dot (･) stands among full-width text where the full-width dot (・) is meant.' },
+    },
+  ],
+});
