@@ -1,0 +1,51 @@
+// What the browser tests share: the built site on disk, its pages by kind, and Chromium.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const distDir = join(repoRoot, 'dist');
+export const generatedDir = join(repoRoot, 'generated');
+
+export type PageKind = 'home' | 'data' | 'program' | 'source' | 'errata';
+export interface SitePage {
+  path: string;
+  lang: 'ja' | 'en';
+  kind: PageKind;
+}
+
+/** Every HTML page of the built site, by route. Fails clearly when there is no build. */
+export function builtPages(): SitePage[] {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no index.html: build the site first (npm run build).`);
+  const pages: SitePage[] = [];
+  for (const e of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name !== 'index.html') continue;
+    const rel = join(e.parentPath, e.name).slice(distDir.length).replace(/index\.html$/, '');
+    const path = rel.startsWith('/') ? rel : `/${rel}`;
+    if (path.startsWith('/pagefind/')) continue;
+    const lang = path.startsWith('/en/') ? 'en' : 'ja';
+    const local = lang === 'en' ? path.slice(3) : path;
+    const kind: PageKind | null =
+      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : null;
+    if (!kind) throw new Error(`a page of no known kind: ${path}`);
+    pages.push({ path, lang, kind });
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function htmlOf(path: string): string {
+  return readFileSync(join(distDir, path, 'index.html'), 'utf8');
+}
+
+/** A seed's lines as the pipeline read them, to check citations against. */
+export function seedLines(seed: string): string[] {
+  return JSON.parse(readFileSync(join(generatedDir, 'sources', `${seed}.json`), 'utf8')) as string[];
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
