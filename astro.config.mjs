@@ -31,6 +31,7 @@ export default defineConfig({
       sidebar: readSidebar(),
       customCss: ['./src/styles/custom.css'],
       routeMiddleware: './src/route-data.ts',
+      components: { LanguageSelect: './src/components/LanguageSelect.astro' },
     }),
   ],
 });

@@ -25,7 +25,7 @@ export const glossary: readonly Term[] = [
     variants: ['projects'],
     kind: 'administration',
     note: 'A funded research project. In compounds such as 課題解決 (problem-solving) or 地球規模課題 (global issues) it means a problem, not a project.',
-    except: ['課題解決', '地球規模課題', '社会課題', '課題達成', '共通課題', '共通問題', '背景・課題', '背景·課題', '喫緊の課題', 'が課題', '国際共通課題', '課題の解', '【課題】'],
+    except: ['課題解決', '地球規模課題', '社会課題', '課題達成', '共通課題', '共通問題', '背景・課題', '背景·課題', '喫緊の課題', 'が課題', '国際共通課題', '課題の解', '【課題】', 'グローバル課題', '課題への対応', '課題を解決'],
   },
   { ja: '公募', en: 'call', variants: ['calls', 'call for proposals'], kind: 'administration' },
   { ja: '共同公募', en: 'joint call', variants: ['joint calls'], kind: 'administration' },

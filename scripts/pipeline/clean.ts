@@ -18,6 +18,11 @@ export interface AppliedCorrection {
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆〇`;
 const FULLWIDTH_PUNCT = String.raw`、。，．・：；？！「」『』（）［］【】〈〉《》〔〕｛｝～—―…‥`;
 const BULLET = /^(?:[-•✓▷➢◆○■◇●・※]|\d+[.．]|[①-⑳])/u;
+/** List marks dropped from the start of a line (the paragraph break they make is kept). */
+const LIST_MARK = /^[\s\u3000]*(?:[-•✓▷➢◆○■◇●][\s\u3000]*)+/u;
+/** Sentence ends: a paragraph ending otherwise, followed by one starting in hiragana, is one sentence split by a page. */
+const SENTENCE_END = /[。．.！？!?」』）)]$/u;
+const STARTS_HIRAGANA = /^\p{Script=Hiragana}/u;
 
 /**
  * The cleaning every quoted passage gets, beyond the listed corrections: no line breaks inside a
@@ -27,21 +32,30 @@ const BULLET = /^(?:[-•✓▷➢◆○■◇●・※]|\d+[.．]|[①-⑳])/u;
 export const CLEANING_RULES = {
   ja: [
     '文中の改行（PDFの折り返し）を除いた。',
-    '日本語の文字の間および全角の約物の前後の空白を除いた。',
-    'テキスト変換で生じた強調記号（**）と行頭の「-」「•」「✓」「▷」「➢」を除いた。',
+    '全角の約物の前後、カタカナ語の中、ひらがなの前の空白、および字間に空白を入れた行の文字間の空白を除いた（氏名や見出しと内容の間など語の区切りの空白は残した）。',
+    'テキスト変換で生じた強調記号（**）と行頭の箇条書きの記号（-、•、✓、▷、➢、◆、○、■、◇、●）を除いた。',
+    'ページの区切りで分かれた文（空行の後がひらがなで始まり、前の行が文末でないもの）を一つにつないだ。',
   ],
   en: [
     'Line breaks inside sentences (where the PDF wrapped lines) are removed.',
-    'Spaces between Japanese characters and around full-width punctuation are removed.',
-    'Bold markers (**) left by the conversion to text, and leading list marks (-, •, ✓, ▷, ➢), are removed.',
+    'Spaces around full-width punctuation are removed, and so are spaces inside a katakana word, before hiragana, and between all Japanese characters where a line is letter-spaced; a space between Japanese words (a name, a label and its value) is kept.',
+    'Bold markers (**) left by the conversion to text, and leading list marks (-, •, ✓, ▷, ➢, ◆, ○, ■, ◇, ●), are removed.',
+    'A sentence split by a page break (a blank line, after which the text goes on in hiragana and before which no sentence ended) is joined again.',
   ],
 };
 
+const LETTER_SPACED = new RegExp(`(?:^|\\s)[${CJK}](?=\\s)`, 'gu');
+
 function tidyLine(text: string): string {
-  return text
-    .replace(/\*\*/g, '')
-    .replace(/^[\s\u3000]*(?:[-•✓▷➢][\s\u3000]*)+/u, '')
-    .replace(new RegExp(`(?<=[${CJK}${FULLWIDTH_PUNCT}])[ \\t\\u3000]+(?=[${CJK}${FULLWIDTH_PUNCT}])`, 'gu'), '')
+  // "深 さ 2900km ） ま で を 構成 す る": letter-spaced, so every space between Japanese characters
+  // goes; "H21採択課題 葭村雄二 産業技術総合研究所": the spaces separate words and stay.
+  const letterSpaced = (text.match(LETTER_SPACED) ?? []).length >= 3;
+  const t = text.replace(/\*\*/g, '').replace(LIST_MARK, '');
+  const spaced = letterSpaced
+    ? t.replace(new RegExp(`(?<=[${CJK}${FULLWIDTH_PUNCT}])[ \\t\\u3000]+(?=[${CJK}${FULLWIDTH_PUNCT}])`, 'gu'), '')
+    : // Inside a word or before a particle a space is an artefact: "ネット ワーク", "公募 を".
+      t.replace(new RegExp(`(?<=[${CJK}])[ \\t\\u3000](?=\\p{Script=Hiragana})|(?<=\\p{Script=Katakana}|ー)[ \\t\\u3000](?=\\p{Script=Katakana})`, 'gu'), '');
+  return spaced
     .replace(new RegExp(`[ \\t\\u3000]+(?=[${FULLWIDTH_PUNCT}])|(?<=[${FULLWIDTH_PUNCT}])[ \\t\\u3000]+`, 'gu'), '')
     .replace(/[ \t\u3000]+/g, ' ')
     .trim();
@@ -87,6 +101,11 @@ export function cleanParagraphs(texts: string[], breakBefore: readonly string[] 
       if (current.length) paragraphs.push(current);
       current = [];
       continue;
+    }
+    // A page break inside a sentence: rejoin the paragraph it cut.
+    const last = paragraphs.at(-1);
+    if (current.length === 0 && last && !SENTENCE_END.test(last.at(-1)!) && STARTS_HIRAGANA.test(tidy) && !BULLET.test(raw.trim())) {
+      current = paragraphs.pop()!;
     }
     if (BULLET.test(raw.trim()) && current.length) {
       paragraphs.push(current);

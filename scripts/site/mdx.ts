@@ -3,6 +3,8 @@
  * character reference, so seed text renders as the same text: <各国が…>, {, }, *, _, #, |, > and
  * leading spaces included. Our own markup (links, spans) is built around escaped text, never from it.
  */
+import { scriptRuns } from '../../src/lib/script-runs.ts';
+
 const SYNTAX = /[\\`*_{}[\]()<>#+\-.!|~&:$^"'=%@]/g;
 
 export function mdxText(text: string): string {
@@ -11,6 +13,16 @@ export function mdxText(text: string): string {
     .replace(SYNTAX, (c) => `&#${c.codePointAt(0)};`)
     .replace(/^[ \t]+/, (m) => m.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
 }
+
+/** English text that may quote Japanese: each Japanese run becomes <span lang="ja">…</span>. */
+export function mdxEnglish(text: string): string {
+  return scriptRuns(text)
+    .map((r, i) => (r.ja ? `<span lang="ja">${mdxText(r.text)}</span>` : i === 0 ? mdxText(r.text) : mdxText(r.text).replace(/^&#32;|^ /, ' ')))
+    .join('');
+}
+
+/** Text in the page's language: English is checked for Japanese runs to mark. */
+export const pageText = (l: 'ja' | 'en', text: string) => (l === 'en' ? mdxEnglish(text) : mdxText(text));
 
 /** A double-quoted JSX attribute value: character references work there too. */
 export function mdxAttr(value: string): string {
@@ -24,7 +36,14 @@ export function link(text: string, href: string, attrs: Record<string, string> =
   const extra = Object.entries(attrs)
     .map(([k, v]) => ` ${k}=${mdxAttr(v)}`)
     .join('');
-  return `<a href=${mdxAttr(href)}${extra}>${mdxText(text)}</a>`;
+  // Link text may mix scripts on English pages (a Japanese title); Japanese runs are marked.
+  return `<a href=${mdxAttr(href)}${extra}>${mdxEnglishIfMixed(text)}</a>`;
+}
+
+/** Japanese-only text stays as it is (the page marks its language); mixed text gets its runs marked. */
+function mdxEnglishIfMixed(text: string): string {
+  const runs = scriptRuns(text);
+  return runs.some((r) => !r.ja && /[A-Za-z]/.test(r.text)) && runs.some((r) => r.ja) ? mdxEnglish(text) : mdxText(text);
 }
 
 /** Text in the other language, marked for screen readers and hyphenation: <span lang="ja">…</span>. */

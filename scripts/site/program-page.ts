@@ -3,7 +3,7 @@ import { bodyNames, budgetKindLabels, categoryLabels, metricLabels, schemeLabels
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
 import { factValue, fiscalYear, millionYen, type Lang } from './format.ts';
-import { lang as inLang, link, mdxText, table, yamlString } from './mdx.ts';
+import { lang as inLang, link, mdxText, pageText, table, yamlString } from './mdx.ts';
 
 export interface PageContext {
   programs: ReadonlyMap<string, ProgramParsed>;
@@ -30,11 +30,11 @@ const lineRange = (p: { seed: string; from: number; to: number }, l: Lang) =>
 function passageBlock(p: ResolvedPassage, l: Lang): string {
   const cite = link(lineRange(p, l), sourceHref(l, p.seed, p.from), { class: 'cite' });
   if (l === 'ja') {
-    const paras = p.ja.map((t) => mdxText(t));
+    const paras = p.ja.map((t) => pageText(l, t));
     paras[paras.length - 1] += ` <small>（${cite}）</small>`;
     return `${paras.join('\n\n')}\n`;
   }
-  const paras = p.en.map((t) => mdxText(t));
+  const paras = p.en.map((t) => pageText(l, t));
   paras[paras.length - 1] += ` <small>(${cite})</small>`;
   const original = `<details class="original"><summary>Japanese original</summary>${p.ja.map((t) => `<p lang="ja">${mdxText(t)}</p>`).join('')}</details>`;
   return `${paras.join('\n\n')}\n\n${original}\n`;
@@ -67,11 +67,11 @@ const statusLabel = { ja: { actual: '実績', planned: '計画・見込み', rul
 function factsTable(facts: ProgramFactRow[], l: Lang): string {
   const header = l === 'ja' ? ['区分', '項目', '値', '時点', '種類'] : ['Scheme', 'Item', 'Value', 'As of', 'Status'];
   const rows = facts.map((f) => [
-    mdxText(schemeName(f.scheme, l)),
-    mdxText(metricName(f.metric, l)),
+    pageText(l, schemeName(f.scheme, l)),
+    pageText(l, metricName(f.metric, l)),
     figure(factValue(f.value, l), f.source, f.value.text, l),
-    mdxText(asOf(f.asOf, l)),
-    mdxText(statusLabel[l][f.status]),
+    pageText(l, asOf(f.asOf, l)),
+    pageText(l, statusLabel[l][f.status]),
   ]);
   return table(header, rows);
 }
@@ -88,18 +88,25 @@ function budgetTable(rows: BudgetRow[], all: BudgetRow[], l: Lang): string {
           : `Other documents give ${same.map((o) => figure(millionYen(o.amountMillionYen, o.amountMillionYen, o.qualifier, l), o.source, o.amountText, l)).join(', ')}`,
       );
     }
-    if (r.caveat) notes.push(l === 'ja' ? mdxText(r.caveat) : inLang('ja', r.caveat));
-    if (r.note && l === 'en') notes.push(mdxText(r.note));
+    if (r.caveat) notes.push(l === 'ja' ? pageText(l, r.caveat) : inLang('ja', r.caveat));
+    if (r.note && l === 'en') notes.push(pageText(l, r.note));
     return [
-      mdxText(fiscalYear(r.fiscalYear, l)),
-      mdxText(budgetKindLabels[r.kind][l] + (r.supplementaryRound ? (l === 'ja' ? `（第${r.supplementaryRound}次）` : ` (no. ${r.supplementaryRound})`) : '')),
-      mdxText(r.agency ?? (l === 'ja' ? '—' : '—')),
+      pageText(l, fiscalYear(r.fiscalYear, l)),
+      pageText(l, budgetKindLabels[r.kind][l] + (r.supplementaryRound ? (l === 'ja' ? `（第${r.supplementaryRound}次）` : ` (no. ${r.supplementaryRound})`) : '')),
+      pageText(l, r.agency ?? (l === 'ja' ? '—' : '—')),
       figure(millionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l),
       notes.join(l === 'ja' ? '。' : '; '),
     ];
   });
   const unit = l === 'ja' ? '金額の単位は百万円（1億円＝100百万円）。年度は4月〜翌年3月。' : 'Amounts in million yen (百万円; 1億円 = 100 million yen). Japanese fiscal years run from April to March: FY2023 = 令和5年度, April 2023 to March 2024.';
-  return `${mdxText(unit)}\n\n${table(header, out)}`;
+  return `${pageText(l, unit)}\n\n${table(header, out)}`;
+}
+
+/** A program's name with its acronym, unless the name already holds it: "… Program (SICORP)". */
+export function displayName(p: ProgramParsed, l: Lang): string {
+  const name = p.name[l];
+  if (!p.acronym || name.includes(p.acronym)) return name;
+  return l === 'ja' ? `${name}（${p.acronym}）` : `${name} (${p.acronym})`;
 }
 
 export interface ProgramPageData {
@@ -114,14 +121,11 @@ const budgetOrder = { initial: 0, draft: 1, supplementary: 2, 'previous-year-rep
 
 export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): string {
   const p = d.program;
-  const name = p.name[l];
-  const title = p.acronym && !name.includes(p.acronym) ? `${name}（${p.acronym}）` : name;
-  const titleEn = p.acronym && !name.includes(p.acronym) ? `${name} (${p.acronym})` : name;
   const out: string[] = [];
   const firstEn = d.passages.find((x) => x.section === 'overview')?.en[0] ?? '';
   const firstJa = d.passages.find((x) => x.section === 'overview')?.ja[0] ?? '';
   out.push('---');
-  out.push(`title: ${yamlString(l === 'ja' ? title : titleEn)}`);
+  out.push(`title: ${yamlString(displayName(p, l))}`);
   out.push(`description: ${yamlString((l === 'ja' ? firstJa : firstEn).slice(0, 160))}`);
   out.push('sidebar:');
   out.push(`  label: ${yamlString(p.acronym ?? (l === 'ja' ? p.name.ja : p.name.en))}`);
@@ -133,14 +137,14 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   const facts: string[] = [];
   if (l === 'en') facts.push(`**Japanese name:** ${inLang('ja', p.name.ja)}`);
   else facts.push(`**英語名：** ${inLang('en', p.name.en)}`);
-  for (const o of p.otherNames) facts.push(l === 'ja' ? `**別名：** ${mdxText(o.ja)}` : `**Also called:** ${mdxText(o.en)} (${inLang('ja', o.ja)})`);
-  facts.push(`**${l === 'ja' ? '分野' : 'Category'}${l === 'ja' ? '：' : ':'}** ${mdxText(categoryLabels[p.category][l])}`);
-  const bodies = (xs: string[]) => xs.map((b) => mdxText(bodyNames[b]![l])).join(l === 'ja' ? '、' : ', ');
+  for (const o of p.otherNames) facts.push(l === 'ja' ? `**別名：** ${pageText(l, o.ja)}` : `**Also called:** ${pageText(l, o.en)} (${inLang('ja', o.ja)})`);
+  facts.push(`**${l === 'ja' ? '分野' : 'Category'}${l === 'ja' ? '：' : ':'}** ${pageText(l, categoryLabels[p.category][l])}`);
+  const bodies = (xs: string[]) => xs.map((b) => pageText(l, bodyNames[b]![l])).join(l === 'ja' ? '、' : ', ');
   if (p.bodies.funding.length) facts.push(`**${l === 'ja' ? '所管' : 'Funded by'}${l === 'ja' ? '：' : ':'}** ${bodies(p.bodies.funding)}`);
   if (p.bodies.implementing.length) facts.push(`**${l === 'ja' ? '実施' : 'Run by'}${l === 'ja' ? '：' : ':'}** ${bodies(p.bodies.implementing)}`);
   if (p.parent) {
     const parent = ctx.programs.get(p.parent)!;
-    facts.push(`**${l === 'ja' ? '上位の事業' : 'Part of'}${l === 'ja' ? '：' : ':'}** ${link(parent.acronym ?? parent.name[l], programHref(l, parent.id))}`);
+    facts.push(`**${l === 'ja' ? '上位の事業' : 'Part of'}${l === 'ja' ? '：' : ':'}** ${link(displayName(parent, l), programHref(l, parent.id))}`);
   }
   out.push(facts.map((f) => `- ${f}`).join('\n'));
   out.push('');
@@ -148,7 +152,7 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   const section = (s: Section) => d.passages.filter((x) => x.section === s);
   const add = (heading: string, body: string) => {
     if (!body.trim()) return;
-    out.push(`## ${mdxText(heading)}\n`);
+    out.push(`## ${pageText(l, heading)}\n`);
     out.push(body);
   };
   add(sectionLabels.overview[l], section('overview').map((x) => passageBlock(x, l)).join('\n'));
@@ -165,11 +169,11 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
 
   add(sectionLabels.results[l], section('results').map((x) => passageBlock(x, l)).join('\n'));
 
-  const partnerList = p.bodies.partners.map((x) => `- ${l === 'ja' ? mdxText(x.name) : `${mdxText(x.en)}${x.en === x.name ? '' : ` (${inLang('ja', x.name)})`}`}`).join('\n');
+  const partnerList = p.bodies.partners.map((x) => `- ${l === 'ja' ? pageText(l, x.name) : `${pageText(l, x.en)}${x.en === x.name ? '' : ` (${inLang('ja', x.name)})`}`}`).join('\n');
   add(sectionLabels.partners[l], [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList].filter(Boolean).join('\n'));
 
-  const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(r.acronym ? `${r.name[l]} (${r.acronym})` : r.name[l], programHref(l, r.id))}`);
-  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(r.name[l], programHref(l, r.id))}`);
+  const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(displayName(r, l), programHref(l, r.id))}`);
+  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(displayName(r, l), programHref(l, r.id))}`);
   add(sectionLabels.related[l], [...children, ...related].join('\n') + '\n');
 
   // Sources: every passage, and every document a figure on the page comes from.
@@ -179,14 +183,14 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   for (const r of [...d.budgets, ...d.facts]) note(r.source.seed, '');
   const sourceItems = [...used.entries()].sort().map(([seed, parts]) => {
     const rec = ctx.seeds.get(seed)!;
-    const titleText = l === 'ja' ? mdxText(rec.titleJa) : `${mdxText(rec.titleEn)} (${inLang('ja', rec.titleJa)})`;
+    const titleText = l === 'ja' ? pageText(l, rec.titleJa) : `${pageText(l, rec.titleEn)} (${inLang('ja', rec.titleJa)})`;
     const lines = [...parts].filter(Boolean);
-    return `- ${link(l === 'ja' ? `資料${seed}` : `Document ${seed}`, `${prefix(l)}/sources/${seed}/`)}: ${titleText}, ${mdxText(l === 'ja' ? rec.issuer.ja : rec.issuer.en)}, ${mdxText(rec.date)}${lines.length ? `. ${l === 'ja' ? '引用：' : 'Quoted: '}${lines.join(l === 'ja' ? '、' : ', ')}` : ''}`;
+    return `- ${link(l === 'ja' ? `資料${seed}` : `Document ${seed}`, `${prefix(l)}/sources/${seed}/`)}: ${titleText}, ${pageText(l, l === 'ja' ? rec.issuer.ja : rec.issuer.en)}, ${pageText(l, rec.date)}${lines.length ? `. ${l === 'ja' ? '引用：' : 'Quoted: '}${lines.join(l === 'ja' ? '、' : ', ')}` : ''}`;
   });
   const sourcesIntro =
     l === 'ja'
       ? '本文は資料の記載をそのまま引用し、PDF由来の改行・空白などを整えた（訂正は正誤表に記載）。表の数値は出典の行にリンクしている。'
       : 'Quoted passages are translated from the documents; the Japanese originals are given under each passage, cleaned of PDF artefacts (corrections are listed in the errata). Every figure in the tables links to the line it comes from.';
-  add(sectionLabels.sources[l], `${mdxText(sourcesIntro)} ${link(l === 'ja' ? '正誤表' : 'Errata', `${prefix(l)}/sources/errata/`)}\n\n${sourceItems.join('\n')}\n`);
+  add(sectionLabels.sources[l], `${pageText(l, sourcesIntro)} ${link(l === 'ja' ? '正誤表' : 'Errata', `${prefix(l)}/sources/errata/`)}\n\n${sourceItems.join('\n')}\n`);
   return `${out.join('\n')}\n`;
 }

@@ -2,10 +2,9 @@ import type { SeedRecord } from '../../src/schemas/datasets.ts';
 import type { AppliedCorrection } from '../pipeline/clean.ts';
 import { CLEANING_RULES } from '../pipeline/clean.ts';
 import type { Lang } from './format.ts';
-import { lang as inLang, link, mdxText, table, yamlString } from './mdx.ts';
+import { lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
 import { sourceHref } from './program-page.ts';
 
-const prefix = (l: Lang) => (l === 'ja' ? '' : '/en');
 
 /** A source document's page: its record, then its full text with a numbered, linkable line each. */
 export function sourcePage(rec: SeedRecord, l: Lang): string {
@@ -15,23 +14,23 @@ export function sourcePage(rec: SeedRecord, l: Lang): string {
   const rows: [string, string][] =
     l === 'ja'
       ? [
-          ['表題', mdxText(rec.titleJa)],
+          ['表題', pageText(l, rec.titleJa)],
           ['英訳題', inLang('en', rec.titleEn)],
-          ['発行', mdxText(rec.issuer.ja)],
-          ['種類', mdxText(rec.kind.ja)],
-          ['時点', `${mdxText(rec.date)}。${mdxText(rec.dateNote.ja)}`],
+          ['発行', pageText(l, rec.issuer.ja)],
+          ['種類', pageText(l, rec.kind.ja)],
+          ['時点', `${pageText(l, rec.date)}。${pageText(l, rec.dateNote.ja)}`],
           ['時点の根拠', rec.datedBy.map((s) => link(`${s.line}行`, `#L${s.line}`)).join('、')],
-          ['行数', mdxText(String(rec.lines))],
+          ['行数', pageText(l, String(rec.lines))],
           ['ファイル', `${link(rec.file, `/data/seeds/${rec.file}`)}（SHA-256 <code>${rec.sha256}</code>）`],
         ]
       : [
           ['Title', inLang('ja', rec.titleJa)],
-          ['Title in English', mdxText(rec.titleEn)],
-          ['Issued by', mdxText(rec.issuer.en)],
-          ['Kind', mdxText(rec.kind.en)],
-          ['Date', `${mdxText(rec.date)}. ${mdxText(rec.dateNote.en)}`],
+          ['Title in English', pageText(l, rec.titleEn)],
+          ['Issued by', pageText(l, rec.issuer.en)],
+          ['Kind', pageText(l, rec.kind.en)],
+          ['Date', `${pageText(l, rec.date)}. ${pageText(l, rec.dateNote.en)}`],
           ['Dated by', rec.datedBy.map((s) => link(`line ${s.line}`, `#L${s.line}`)).join(', ')],
-          ['Lines', mdxText(String(rec.lines))],
+          ['Lines', pageText(l, String(rec.lines))],
           ['File', `${link(rec.file, `/data/seeds/${rec.file}`)} (SHA-256 <code>${rec.sha256}</code>)`],
         ];
   const intro =
@@ -49,9 +48,9 @@ export function sourcePage(rec: SeedRecord, l: Lang): string {
     '',
     `import SourceText from '${components}/SourceText.astro';`,
     '',
-    mdxText(intro),
+    pageText(l, intro),
     '',
-    table(l === 'ja' ? ['項目', '内容'] : ['Field', 'Value'], rows.map(([k, v]) => [mdxText(k), v])),
+    table(l === 'ja' ? ['項目', '内容'] : ['Field', 'Value'], rows.map(([k, v]) => [pageText(l, k), v])),
     `## ${l === 'ja' ? '本文' : 'Text (Japanese)'}`,
     '',
     `<SourceText seed="${rec.id}" lang="${l}" />`,
@@ -64,9 +63,9 @@ export function errataPage(corrections: AppliedCorrection[], seeds: ReadonlyMap<
   const header = l === 'ja' ? ['資料・行', '原文の表記', '訂正後', '理由'] : ['Document, line', 'As written', 'As corrected', 'Why'];
   const rows = sorted.map((c) => [
     link(l === 'ja' ? `資料${c.seed} ${c.line}行` : `${c.seed}, line ${c.line}`, sourceHref(l, c.seed, c.line)),
-    l === 'ja' ? mdxText(c.asWritten) : inLang('ja', c.asWritten),
-    c.corrected === '' ? mdxText(l === 'ja' ? '（削除）' : '(removed)') : l === 'ja' ? mdxText(c.corrected) : inLang('ja', c.corrected),
-    mdxText(c.why[l]),
+    l === 'ja' ? pageText(l, c.asWritten) : inLang('ja', c.asWritten),
+    c.corrected === '' ? pageText(l, l === 'ja' ? '（削除）' : '(removed)') : l === 'ja' ? pageText(l, c.corrected) : inLang('ja', c.corrected),
+    pageText(l, c.why[l]),
   ]);
   const intro =
     l === 'ja'
@@ -80,15 +79,15 @@ export function errataPage(corrections: AppliedCorrection[], seeds: ReadonlyMap<
     `  order: 0`,
     '---',
     '',
-    mdxText(intro),
+    pageText(l, intro),
     '',
-    CLEANING_RULES[l].map((r) => `- ${mdxText(r)}`).join('\n'),
+    CLEANING_RULES[l].map((r) => `- ${pageText(l, r)}`).join('\n'),
     '',
     `## ${l === 'ja' ? '訂正の一覧' : 'Corrections'}`,
     '',
-    rows.length ? table(header, rows) : mdxText(l === 'ja' ? '訂正はない。' : 'There are no corrections.'),
+    rows.length ? table(header, rows) : pageText(l, l === 'ja' ? '訂正はない。' : 'There are no corrections.'),
     '',
-    mdxText(l === 'ja' ? `対象の資料：${[...seeds.keys()].join('、')}` : `Documents: ${[...seeds.keys()].join(', ')}`),
+    pageText(l, l === 'ja' ? `対象の資料：${[...seeds.keys()].join('、')}` : `Documents: ${[...seeds.keys()].join(', ')}`),
     '',
   ].join('\n');
 }

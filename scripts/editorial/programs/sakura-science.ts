@@ -11,6 +11,7 @@ export default defineProgram({
     implementing: ['JST'],
     partners: [],
   },
+  parent: 'global-young-researchers',
   related: ['global-young-researchers', 'jsps-international-fellowships', 'overseas-challenge'],
   passages: [
     {
@@ -57,7 +58,7 @@ export default defineProgram({
       from: { text: 'モディ首相来日時の日印共同声明' },
       to: { text: '交流が促進されている。' },
       en: "The Sakura Science Plan was written into the Japan–India joint statement issued during Prime Minister Modi's visit to Japan and into the chair's statement of the Japan–ASEAN summit, among others. Countries have received it positively, and it has won high praise and strong support.\n\nFor four years in a row, participants' satisfaction with the program and the share wishing to come back to Japan have both been almost 100%.\n\nThe number of host institutions answering that the program had led to accepting international students and others rose sharply from 81 (FY2014) to 298 (FY2017), and their share rose from 41% to 55%. Exchange is being promoted.",
-      jaHash: '1f95bf5ef20b',
+      jaHash: 'e5103bf03be6',
     },
   ],
   corrections: [

@@ -65,7 +65,7 @@ export default defineProgram({
       to: { text: '運輸部門からのCO2排出抑制が期待。' },
       breakBefore: ['(H21採択課題'],
       en: "\"Basic technology for turning non-food biomass into transport fuels\" (Thailand)\n\n(Project selected in FY2009; Yuji Yoshimura, National Institute of Advanced Industrial Science and Technology)\n\nSucceeded in developing technology to produce high-quality biodiesel fuel that meets the guideline quality of the Worldwide Fuel Charter (WWFC), the strictest in the world. The fuel was adopted as a new biodiesel in the Thai government's Alternative Energy Development Plan (2015–2036).\n\nThe technology for producing and using biofuels obtained in the joint research can be extended not only to Thailand but to the automotive industry across ASEAN, and is expected to curb CO2 emissions from transport.",
-      jaHash: '4d7107825e3c',
+      jaHash: '802322e4b209',
     },
     {
       id: 'result-vietnam',
@@ -83,7 +83,7 @@ export default defineProgram({
       from: { text: '「日ASEANマルチステークホルダー戦略コンサルタンシーフォーラム」の開催' },
       to: { text: '標記フォーラムの第1回' },
       en: "Holding the Japan–ASEAN Multi-Stakeholder Strategic Consultancy Forum\n\nFollowing the agreement with the ASEAN Secretariat and the governments of ASEAN countries in October 2018 to launch the Japan–ASEAN STI for SDGs Bridging Initiative, the first meeting of this forum (theme: bioenergy) was held in Thailand in October 2019.",
-      jaHash: '6e64076b4e60',
+      jaHash: '839dd1d0f3bb',
     },
   ],
   corrections: [

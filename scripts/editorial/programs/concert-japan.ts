@@ -1,0 +1,56 @@
+import { defineProgram } from '../schema.ts';
+
+export default defineProgram({
+  id: 'concert-japan',
+  category: 'joint-research',
+  order: 13,
+  name: { ja: 'EIG CONCERT-Japan', en: 'EIG CONCERT-Japan' },
+  bodies: {
+    funding: ['MEXT'],
+    implementing: ['JST'],
+    partners: [],
+  },
+  parent: 'sicorp',
+  related: ['e-asia-jrp', 'aj-core', 'stand'],
+  dataPrograms: ['sicorp'],
+  dataSchemes: ['EIG CONCERT-Japan'],
+  passages: [
+    {
+      id: 'framework',
+      section: 'partners',
+      seed: '003',
+      from: { text: 'EIG CONCERT-Japan(日' },
+      to: { text: '個別3か国との合意で推進' },
+      en: "EIG CONCERT-Japan (Japan and 12 countries)\n\n* Pursued through agreements with three individual countries",
+      jaHash: 'e96c201f28c9',
+    },
+    {
+      id: 'framework-2021',
+      section: 'partners',
+      seed: '001',
+      from: { text: '欧米先進国との分野の擦り合わせを経るjoint callの構築' },
+      to: { text: '個別3か国との合意で推進' },
+      en: "1. Building joint calls after aligning fields with advanced countries in Europe and North America\n\n[Envisaged examples]\n\nEurope: the multilateral framework CONCERT-Japan (Japan and 11 countries)\n\n* Pursued through agreements with three individual countries",
+      jaHash: '654619c7d326',
+    },
+    {
+      id: 'fields',
+      section: 'scheme',
+      seed: '003',
+      from: { text: 'CONCERT-Japan(水管理' },
+      to: { text: 'AJ-CORE(環境科学)等' },
+      en: "CONCERT-Japan (water management, ICT), AJ-CORE (environmental science), and others",
+      jaHash: '445713af27a2',
+    },
+    {
+      id: 'result-perovskite',
+      section: 'results',
+      seed: '003',
+      from: { text: '炭素電極を備えたペロブスカイト太陽電池の性能が光照射によって回復する' },
+      to: { text: '「超空間制御による機能材料」' },
+      breakBefore: ['印刷による完全無機多孔質金属酸化物', '伊藤 省吾', '日独仏', 'EIG CONCERT-Japan 第5回'],
+      en: "Proposed a new mechanism by which the performance of perovskite solar cells with carbon electrodes recovers under light, and demonstrated that their lifetime (durability) can be improved to the equivalent of 20 years outdoors.\n\nA major step towards putting low-cost next-generation solar cells to practical use, expected to contribute to the SDGs.\n\nPublished in Cell Reports Physical Science (November 2021).\n\n\"Printed perovskite solar cells based on fully inorganic porous metal oxides: determining charge-selective oxides for high-efficiency, low-cost device structures\"\n\nSeigo Ito (Professor, Graduate School of Engineering, University of Hyogo)\n\nJapan–Germany–France joint research\n\nEIG CONCERT-Japan 5th call, \"Functional Porous Materials\" (a project selected in FY2018)",
+      jaHash: '2111e200642e',
+    },
+  ],
+});

@@ -1,0 +1,56 @@
+import { defineProgram } from '../schema.ts';
+
+export default defineProgram({
+  id: 'e-asia-jrp',
+  category: 'joint-research',
+  order: 14,
+  name: { ja: 'e-ASIA共同研究プログラム', en: 'e-ASIA Joint Research Program' },
+  acronym: 'e-ASIA JRP',
+  bodies: {
+    funding: ['MEXT'],
+    implementing: ['JST'],
+    partners: [],
+  },
+  parent: 'sicorp',
+  related: ['concert-japan', 'aj-core', 'stand', 'sicorp-research-hubs'],
+  dataPrograms: ['sicorp'],
+  dataSchemes: ['e-ASIA JRP'],
+  passages: [
+    {
+      id: 'aims',
+      section: 'overview',
+      seed: '000',
+      from: { text: 'ASEAN+8の国々との間で' },
+      to: { text: '共同事業を創設することで、アジアにおける研究者同士のコミュニティ形成を行う。' },
+      en: "To invigorate the flow of people, goods, funds and knowledge among the ASEAN countries and eight other countries (ASEAN+8). The participating countries jointly support multilateral joint research involving three or more countries.\n\nTo make use of Japan's high potential in research and development and, through international joint research and the development of human resources, contribute to economic and social development in Asia and to solving its common problems.\n\nTo build a community of researchers in Asia by creating a joint program.",
+      jaHash: 'cbdb249bc1f4',
+    },
+    {
+      id: 'calls',
+      section: 'scheme',
+      seed: '000',
+      from: { text: '現在、日本以外に' },
+      to: { text: 'が採択されている' },
+      en: "Fourteen countries besides Japan currently take part (Sri Lanka as a guest partner). Eight joint calls have been held so far, and 35 projects have been selected across the program (28 of them with Japan taking part) in the fields of materials (nanotechnology), biomass and plant science, health research (infectious diseases and cancer), disaster prevention, alternative energy, and advanced interdisciplinary research for innovation (the 8th call is open).",
+      jaHash: '0dac5bd5b8b4',
+    },
+    {
+      id: 'framework',
+      section: 'partners',
+      seed: '003',
+      from: { text: 'e-ASIA:日+' },
+      en: "e-ASIA: Japan and 14 countries, mainly in Southeast Asia",
+      jaHash: '7acc4e906276',
+    },
+    {
+      id: 'result-covid',
+      section: 'results',
+      seed: '003',
+      from: { text: '新型コロナウイルス(SARS-CoV-2)が持つタンパク質のひとつであるORF6' },
+      to: { text: '対応する緊急公募」' },
+      breakBefore: ['コロナウイルス感染が自然宿主の免疫と行動', '佐藤 佳', '日越', 'e-ASIA共同研究プログラム'],
+      en: "Discovered that ORF6, one of the proteins of the novel coronavirus (SARS-CoV-2), has a strong effect in suppressing interferon.\n\nShowed that deletion mutants of ORF6 appear sporadically in the circulating novel coronavirus.\n\nPublished online in Cell Reports (March 2022).\n\n\"Comprehensive analysis of the effects of coronavirus infection on the immunity and behaviour of natural hosts\"\n\nKei Sato (Associate Professor, Institute of Medical Science, University of Tokyo)\n\nJapan–Viet Nam joint research\n\ne-ASIA Joint Research Program, \"Emergency call on the novel coronavirus disease (COVID-19)\" (a project selected in FY2021)",
+      jaHash: 'fc41bd21b0c1',
+    },
+  ],
+});

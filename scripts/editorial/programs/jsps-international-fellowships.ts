@@ -1,0 +1,56 @@
+import { defineProgram } from '../schema.ts';
+
+export default defineProgram({
+  id: 'jsps-international-fellowships',
+  category: 'researchers',
+  order: 21,
+  name: { ja: '外国人研究者招へい事業', en: 'JSPS International Fellowships for Research in Japan' },
+  otherNames: [{ ja: '外国人特別研究員', en: 'JSPS Postdoctoral Fellowships for Research in Japan' }],
+  bodies: {
+    funding: ['MEXT'],
+    implementing: ['JSPS'],
+    partners: [],
+  },
+  parent: 'global-young-researchers',
+  related: ['global-young-researchers', 'jsps-overseas-fellowships', 'sakura-science'],
+  passages: [
+    {
+      id: 'purpose',
+      section: 'overview',
+      seed: '003',
+      from: { text: '海外から優秀な人材を我が国に呼び込むため、分野や国籍を問わず' },
+      to: { text: 'おける学術研究を推進' },
+      en: "To attract outstanding people from abroad to Japan, young researchers from other countries, in any field and of any nationality, are invited to universities, research institutions and other hosts.\n\nThe program promotes academic research in Japan by advancing internationalisation through research cooperation between Japanese researchers and these young researchers from abroad.",
+      jaHash: 'bda6e9957ca6',
+    },
+    {
+      id: 'results',
+      section: 'results',
+      seed: '001',
+      from: { text: '我が国の研究環境の国際化や頭脳循環の促進に貢献している' },
+      to: { text: '採用前に比べて' },
+      en: "The program contributes to internationalising Japan's research environment and to brain circulation.\n\nThe share of fellows' papers among the top 10% most cited is higher after the fellowship than before it.",
+      jaHash: '9d149839a497',
+    },
+    {
+      id: 'alumni',
+      section: 'results',
+      seed: '001',
+      from: { text: '<外国人特別研究員経験者>' },
+      to: { text: '中堅から教授級の優秀な外国人研究者等の招へいなどを実施' },
+      breakBefore: ['外特終了後、明治大学助教を経て', '採用期間中、受入研究者とともに'],
+      en: "Former JSPS Postdoctoral Fellows for Research in Japan\n\nDr Patrick Grüneberg (FY2014, hosted by the University of Tsukuba; Germany)\n\nAfter his fellowship he became an assistant professor at Meiji University, and in 2017 an associate professor at Kanazawa University. He has opened up a field where philosophy and engineering meet, making original contributions to AI and robotics research in Japan. In 2017 he received the research encouragement award of the Fichte Society of Japan.\n\nDr Patryk Sofia Lykawka (FY2007, hosted by Kobe University; Brazil)\n\nDuring his fellowship he and his host researcher announced the possibility of a \"Planet Nine\" in the Solar System. After the fellowship he became an assistant professor and then a lecturer at Kindai University, where he is now an associate professor. In 2017 the International Astronomical Union recognised his achievements by officially naming the asteroid \"(10018) Lykawka\".\n\nThe program also invites outstanding foreign researchers from mid-career to professor level, among other activities.",
+      jaHash: 'ede534613cfc',
+    },
+    {
+      id: 'survey',
+      section: 'results',
+      seed: '003',
+      from: { text: '新規採用者', after: '被引用数Top10%論文割合の増加' },
+      to: { text: '~12月' },
+      en: "The 478 fellows newly selected in FY2007 and their 487 host researchers were surveyed.\n\nFigures compiled with Elsevier's research analytics tool SciVal, based on its Scopus database. Compiled from September to December 2019.",
+      jaHash: 'ba1b9f3b87ff',
+    },
+  ],
+  corrections: [],
+});

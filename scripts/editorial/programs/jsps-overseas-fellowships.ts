@@ -1,0 +1,71 @@
+import { defineProgram } from '../schema.ts';
+
+export default defineProgram({
+  id: 'jsps-overseas-fellowships',
+  category: 'researchers',
+  order: 20,
+  name: { ja: '海外特別研究員事業', en: 'JSPS Overseas Research Fellowships' },
+  bodies: {
+    funding: ['MEXT'],
+    implementing: ['JSPS'],
+    partners: [],
+  },
+  parent: 'global-young-researchers',
+  related: ['global-young-researchers', 'overseas-challenge', 'jsps-international-fellowships'],
+  passages: [
+    {
+      id: 'purpose',
+      section: 'overview',
+      seed: '003',
+      from: { text: '博士の学位を有する者の中から優れた若手研究者を「海外特別研究員」として採用' },
+      to: { text: '研究に専念できるよう支援' },
+      breakBefore: ['海外の大学等研究機関において長期間'],
+      en: "Outstanding young researchers who hold a doctorate are selected as Overseas Research Fellows.\n\nThe program supports them so that they can devote themselves to research for a long period (two years) at universities and other research institutions abroad.",
+      jaHash: '44b156eb29b3',
+    },
+    {
+      id: 'results',
+      section: 'results',
+      seed: '003',
+      from: { text: '海外特別研究員としての経験が、採用者における今後の' },
+      to: { text: '文の割合が増加' },
+      breakBefore: ['→採用前に比べて'],
+      en: "Experience as an Overseas Research Fellow helps fellows to improve their research abilities in the years that follow.\n\n→ The share of their papers among the top 10% most cited is higher after the fellowship than before it.",
+      jaHash: 'd0afef18f8e3',
+    },
+    {
+      id: 'alumni',
+      section: 'results',
+      seed: '001',
+      from: { text: '<海外特別研究員経験者>' },
+      to: { text: 'Kawarabayashi-Toftの' },
+      en: "Former Overseas Research Fellows\n\nKeiko Torii, Visiting Professor and Overseas Principal Investigator, Institute of Transformative Bio-Molecules, Nagoya University (selected in FY1995)\n\nThe system of stomatal development that she revealed through genetic and molecular-biological analysis has drawn worldwide attention as the simplest and most beautiful system of plant differentiation. She received the Saruhashi Prize in FY2015.\n\nKei Hirose, Director and Professor, Earth-Life Science Institute (ELSI), Tokyo Institute of Technology (selected in FY1997)\n\nIn May 2004 he published in Science the discovery of post-perovskite, a mineral no one had seen before, which makes up the Earth's interior from a depth of about 2,600 km down to the bottom of the mantle (2,900 km deep).\n\nKen-ichi Kawarabayashi, Deputy Director General, National Institute of Informatics, and Professor, Principles of Informatics Research Division (selected in FY2006)\n\nThe Kawarabayashi–Toft six-colour theorem is said to be the first beautiful theorem with a proof that needs no case analysis by computer, and applying the theory has led to many ground-breaking fast algorithms.",
+      jaHash: '5ccd5684a50a',
+    },
+    {
+      id: 'survey',
+      section: 'results',
+      seed: '001',
+      from: { text: '新規採用者', after: '<海外特別研究員経験者>' },
+      to: { text: '集計日' },
+      en: "The 204 fellows newly selected in FY2014 were surveyed.\n\nFigures compiled with Elsevier's research analytics tool SciVal, based on its Scopus database. Compiled in August 2020.",
+      jaHash: '3d8579d939bc',
+    },
+  ],
+  corrections: [
+    {
+      seed: '001',
+      at: { text: '名古屋大学 トランスマティブ' },
+      asWritten: 'トランスマティブ',
+      corrected: 'トランスフォーマティブ',
+      why: { ja: '研究所名の誤記（トランスフォーマティブ生命分子研究所）。', en: "Misspelt institute name: the Institute of Transformative Bio-Molecules (トランスフォーマティブ生命分子研究所)." },
+    },
+    {
+      seed: '001',
+      at: { text: '情報学プリシップ研究系' },
+      asWritten: 'プリシップ',
+      corrected: 'プリンシプル',
+      why: { ja: '研究系名の誤記（情報学プリンシプル研究系）。', en: 'Misspelt division name: the Principles of Informatics Research Division (情報学プリンシプル研究系).' },
+    },
+  ],
+});

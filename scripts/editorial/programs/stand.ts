@@ -1,0 +1,36 @@
+import { defineProgram } from '../schema.ts';
+
+export default defineProgram({
+  id: 'stand',
+  category: 'joint-research',
+  order: 16,
+  name: { ja: 'STAND', en: 'STAND' },
+  bodies: {
+    funding: ['MEXT'],
+    implementing: ['JST'],
+    partners: [],
+  },
+  parent: 'sicorp',
+  related: ['concert-japan', 'e-asia-jrp', 'aj-core', 'sti-for-sdgs'],
+  dataPrograms: ['sicorp'],
+  dataSchemes: [],
+  passages: [
+    {
+      id: 'context',
+      section: 'partners',
+      seed: '003',
+      from: { text: 'SICORPでは、マルチ枠組みによる多国間共同' },
+      to: { text: 'のような協力を想定。' },
+      en: "SICORP will keep responding to, and further strengthen, multilateral joint research under multilateral frameworks and joint research with emerging countries suited to each partner country or region's potential. The following are envisaged as multilateral joint research under multilateral frameworks:",
+      jaHash: '46b26940b894',
+    },
+    {
+      id: 'framework',
+      section: 'partners',
+      seed: '003',
+      from: { text: 'STAND:日' },
+      en: "STAND: Japan, advanced countries and developing countries",
+      jaHash: '19017cb9a75d',
+    },
+  ],
+});
