@@ -111,7 +111,7 @@ export const budgetKindLabels: Record<BudgetKind, Bi> = {
 };
 
 export const sectionLabels: Record<Section | 'budget' | 'figures' | 'related' | 'sources' | 'bodies', Bi> = {
-  overview: { ja: '概要', en: 'Overview' },
+  overview: { ja: '事業の概要', en: 'Summary' },
   scheme: { ja: '制度', en: 'How it works' },
   budget: { ja: '予算の推移', en: 'Budget history' },
   figures: { ja: '主な数値', en: 'Key figures' },
@@ -137,4 +137,15 @@ export const bodyNames: Record<string, Bi> = {
   JICA: { ja: '国際協力機構（JICA）', en: 'Japan International Cooperation Agency (JICA)' },
   MOFA: { ja: '外務省', en: 'Ministry of Foreign Affairs (MOFA)' },
   CAO: { ja: '内閣府', en: 'Cabinet Office' },
+};
+
+/** The documents' footnotes on budget figures (※…), in English. The build fails on one missing here. */
+export const caveatLabels: Record<string, string> = {
+  '※運営費交付金中の推計額': 'Estimated amount within the operating grant.',
+  '※運営費交付金中の推計額含む': 'Includes estimated amounts within the operating grant.',
+  '※新型コロナウイルス感染症の影響による採用期間延長分を含む': 'Includes the cost of extending fellowships because of COVID-19.',
+  '※新型コロナウイルス感染症の影響による採用期間の中断・延期に係る費用を含む': 'Includes the cost of fellowships interrupted or postponed because of COVID-19.',
+  '※新型コロナウイルス感染症の影響による採用期間延長分及び指定都市区分相当の単価設置による処遇改善分を含む':
+    'Includes the cost of extending fellowships because of COVID-19, and of better pay through rates set at the level of designated cities.',
+  '※新型コロナウイルス感染症の影響による採用期間の延期に係る費用を含む': 'Includes the cost of fellowships postponed because of COVID-19.',
 };

@@ -1,5 +1,5 @@
 import type { BudgetRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
-import { bodyNames, budgetKindLabels, categoryLabels, metricLabels, schemeLabels, sectionLabels } from '../editorial/labels.ts';
+import { bodyNames, budgetKindLabels, caveatLabels, categoryLabels, metricLabels, schemeLabels, sectionLabels } from '../editorial/labels.ts';
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
 import { factValue, fiscalYear, millionYen, type Lang } from './format.ts';
@@ -88,7 +88,11 @@ function budgetTable(rows: BudgetRow[], all: BudgetRow[], l: Lang): string {
           : `Other documents give ${same.map((o) => figure(millionYen(o.amountMillionYen, o.amountMillionYen, o.qualifier, l), o.source, o.amountText, l)).join(', ')}`,
       );
     }
-    if (r.caveat) notes.push(l === 'ja' ? pageText(l, r.caveat) : inLang('ja', r.caveat));
+    if (r.caveat) {
+      const en = caveatLabels[r.caveat];
+      if (!en) throw new Error(`no English for the footnote "${r.caveat}" (scripts/editorial/labels.ts)`);
+      notes.push(l === 'ja' ? pageText(l, r.caveat) : `${pageText(l, en)} (${inLang('ja', r.caveat)})`);
+    }
     if (r.note && l === 'en') notes.push(pageText(l, r.note));
     return [
       pageText(l, fiscalYear(r.fiscalYear, l)),

@@ -122,7 +122,7 @@ describe('program facts', () => {
 describe('bad input', () => {
   const tsx = join('node_modules', '.bin', 'tsx');
   const run = (seedDir: string, outDir: string) =>
-    spawnSync(tsx, ['scripts/build-data.ts'], { env: { ...process.env, SEED_DIR: seedDir, OUT_DIR: outDir }, encoding: 'utf8' });
+    spawnSync(tsx, ['scripts/build-data.ts'], { env: { ...process.env, SEED_DIR: seedDir, OUT_DIR: outDir, DOCS_DIR: join(outDir, '..', 'docs') }, encoding: 'utf8' });
 
   /** A copy of the real seeds with one file changed; returns its directory. */
   const seedsWith = (file: string, content: string | Uint8Array | null) => {
@@ -134,8 +134,8 @@ describe('bad input', () => {
   };
   const previous = () => {
     const dir = join(tempDir('out'), 'generated');
-    execFileSync(tsx, ['scripts/build-data.ts'], { env: { ...process.env, OUT_DIR: dir } });
-    return { dir, before: readFileSync(join(dir, 'data', 'budgets.json')) };
+    execFileSync(tsx, ['scripts/build-data.ts'], { env: { ...process.env, OUT_DIR: dir, DOCS_DIR: join(dir, '..', 'docs') } });
+    return { dir, before: readFileSync(join(dir, 'data', 'budgets.json')), page: readFileSync(join(dir, '..', 'docs', 'programs', 'sicorp.mdx')) };
   };
   const seed = (id: string) => readdirSync('seeds').find((f) => f.startsWith(id))!;
   const text = (id: string) => readFileSync(join('seeds', seed(id)), 'utf8');
@@ -147,13 +147,16 @@ describe('bad input', () => {
     ['a total that no longer adds up', '000', () => text('000').replace('合 計 19,298人', '合 計 19,299人'), /000_[0-9a-f]+\.txt:186: the stated total 19299 does not equal the sum 19298/],
     ['a quote the pipeline relies on is gone', '004', () => text('004').replace('相手国別提案案件数', '相手国別の提案'), /004_[0-9a-f]+\.txt:1: no line contains "相手国別提案案件数"/],
   ])('%s: file:line: message, exit 1, previous output intact', (_what, id, content, message) => {
-    const { dir, before } = previous();
+    const { dir, before, page } = previous();
     const result = run(seedsWith(seed(id), content() as string | Uint8Array | null), dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
-    expect(result.stderr).toMatch(/left as it was/);
+    expect(result.stderr).toMatch(/left as they were/);
     expect(readFileSync(join(dir, 'data', 'budgets.json')).equals(before)).toBe(true);
-    expect(readdirSync(join(dir, '..'))).toEqual(['generated']);
+    expect(readFileSync(join(dir, '..', 'docs', 'programs', 'sicorp.mdx')).equals(page)).toBe(true);
+    // Nothing half-written is left beside the outputs.
+    expect(readdirSync(join(dir, '..')).sort()).toEqual(['docs', 'generated']);
+    expect(readdirSync(join(dir, '..', 'docs')).sort()).toEqual(['en', 'programs', 'sources']);
   });
 
   it('a seed with no catalogue record is refused', () => {

@@ -59,7 +59,15 @@ describe('cleaning quoted passages', () => {
     expect(cleanParagraphs(['**相手国との合意に基づく国際共同研究**を強力に推進'])).toEqual(['相手国との合意に基づく国際共同研究を強力に推進']);
   });
   it('starts a paragraph at a blank line, a bullet, or a line the passage names', () => {
-    expect(cleanParagraphs(['一つ目。', '', '二つ目。', '○三つ目', '上田 宏（教授）'], ['上田 宏'])).toEqual(['一つ目。', '二つ目。', '○三つ目', '上田宏（教授）']);
+    expect(cleanParagraphs(['一つ目。', '', '二つ目。', '○三つ目', '上田 宏（教授）'], ['上田 宏'])).toEqual(['一つ目。', '二つ目。', '三つ目', '上田 宏（教授）']);
+  });
+  it('rejoins a sentence a page break cut, but not a paragraph that ended', () => {
+    expect(cleanParagraphs(['支援する必要があ', '', 'る。'])).toEqual(['支援する必要がある。']);
+    expect(cleanParagraphs(['一つ目。', '', 'また、二つ目。'])).toEqual(['一つ目。', 'また、二つ目。']);
+  });
+  it('keeps spaces between Japanese words but drops letter-spacing and spaces inside katakana words', () => {
+    expect(cleanParagraphs(['(H21採択課題 葭村雄二 産業技術総合研究所)'])).toEqual(['(H21採択課題 葭村雄二 産業技術総合研究所)']);
+    expect(cleanParagraphs(['国際ネット ワークへの参画、試行公募 を実施'])).toEqual(['国際ネットワークへの参画、試行公募を実施']);
   });
   it('applies a correction exactly where it is listed, and refuses one that does not match once', () => {
     const seed = seedOf(['日・ボラン首脳会談', 'ボランティア']);

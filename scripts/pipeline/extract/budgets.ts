@@ -108,6 +108,16 @@ function ruleLabelContext(seed: Seed, loc: Locator | undefined): { label: Budget
 
 const MAX_LABEL_DISTANCE = 12;
 
+/** A ※ footnote as one string: it may wrap onto the following lines, up to the first blank one. */
+function footnoteText(seed: Seed, first: SeedLine): string {
+  const lines = [first];
+  for (const l of seed.lines.slice(first.n, first.n + 3)) {
+    if (l.norm === '' || l.norm.startsWith('※')) break;
+    lines.push(l);
+  }
+  return lines.map((l) => l.text.trim()).join('');
+}
+
 export function extractBudgets(seeds: ReadonlyMap<string, Seed>, rules: readonly BudgetRule[]): BudgetRow[] {
   const rows: BudgetRow[] = [];
   const errors: SeedError[] = [];
@@ -135,6 +145,7 @@ function extractBudgetRule(seeds: ReadonlyMap<string, Seed>, rule: BudgetRule): 
     }
     const ctx = ruleLabelContext(seed, rule.fiscalYearFrom);
     const caveatLine = rule.caveat ? locate(seed, rule.caveat) : null;
+    const caveatText = caveatLine ? footnoteText(seed, caveatLine) : null;
     let figures = readBudgetStatement(seed, start, rule.span ?? 1, ctx?.label ?? null);
     if (rule.onlyAgency !== undefined) figures = figures.filter((f) => f.agency === rule.onlyAgency);
     if (figures.length === 0) throw new SeedError(seed.path, start.n, `no ${rule.onlyAgency ?? ''} figure found for ${rule.program}`);
@@ -158,7 +169,7 @@ function extractBudgetRule(seeds: ReadonlyMap<string, Seed>, rule: BudgetRule): 
         amountMillionYen: f.amount.min,
         amountText: f.amount.text,
         qualifier: f.amount.qualifier,
-        caveat: caveatLine ? caveatLine.text.trim() : null,
+        caveat: caveatText,
         note: rule.note ?? null,
         source: sourceOf(seed, f.line),
         context,

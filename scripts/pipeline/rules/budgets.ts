@@ -30,7 +30,7 @@ export interface BudgetRule {
 
 const R5_SUMMARY_SLIDE: Locator = { text: '令和5年度予算額', after: '2回目については現在審査中' };
 const AMED_READING =
-  'The seed prints two figures under this program on its summary slide, whose columns are JST, AMED and JSPS (lines 245-249); the second is read as AMED\'s share. The seed does not label it.';
+  'The document prints two figures under this program on its summary slide, whose columns are JST, AMED and JSPS (lines 245-249); the second is read as AMED\'s share. The document does not label it.';
 
 export const budgetRules: readonly BudgetRule[] = [
   // 000: FY2019 briefing (as of March 2019)
@@ -177,6 +177,6 @@ export const budgetRules: readonly BudgetRule[] = [
     agency: 'JST',
     label: { text: 'Adopting Sustainable Partnerships for Innovative Research Ecosystem (ASPIRE)' },
     at: { text: '令和4年度補正予算額' },
-    note: 'JST\'s share: the briefing is JST\'s, and the figure equals JST\'s share of the FY2022 supplementary budget in seed 003.',
+    note: 'JST\'s share: the briefing is JST\'s, and the figure equals JST\'s share of the FY2022 supplementary budget in document 003.',
   },
 ];
