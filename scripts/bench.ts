@@ -53,6 +53,10 @@ function replicate(times: number): { dir: string; rules: PipelineRules; lines: n
     sakuraPlans: copyRules(defaultRules.sakuraPlans),
     coauthorship: copyRules(defaultRules.coauthorship),
     trialCall: copyRules(defaultRules.trialCall),
+    timeline: {
+      events: Array.from({ length: times }, (_, copy) => defaultRules.timeline.events.map((e) => ({ ...e, seed: idOf(copy, e.seed), id: `${e.id}-${copy}` }))).flat(),
+      corrections: copyRules(defaultRules.timeline.corrections),
+    },
   };
   return { dir, rules, lines };
 }

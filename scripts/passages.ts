@@ -6,11 +6,15 @@ import { cleanParagraphs, correctLines, jaHash } from './pipeline/clean.ts';
 import { readSeedDir } from './pipeline/run.ts';
 import { locate } from './pipeline/seed.ts';
 
+import { timelineCorrections, timelineEvents } from './editorial/timeline.ts';
+
 const only = new Set(process.argv.slice(2));
 const { seeds } = readSeedDir('seeds');
 const programs = await loadPrograms();
-const corrections = programs.flatMap((p) => p.program.corrections);
-for (const { program, file } of programs) {
+const corrections = [...programs.flatMap((p) => p.program.corrections), ...timelineCorrections];
+// The timeline's events are passages too: `npm run passages -- timeline`.
+const timeline = { program: { id: 'timeline', passages: timelineEvents.map((e) => ({ ...e, section: 'overview', breakBefore: [], joinBefore: e.joinBefore ?? [] })), corrections: [...timelineCorrections] }, file: 'scripts/editorial/timeline.ts' };
+for (const { program, file } of [...programs, timeline]) {
   if (only.size && !only.has(program.id)) continue;
   console.log(`\n# ${program.id} (${file})`);
   for (const p of program.passages) {
@@ -19,7 +23,7 @@ for (const { program, file } of programs) {
       const from = locate(seed, p.from);
       const to = p.to ? locate(seed, { ...p.to, after: p.to.after ?? p.from }) : from;
       const { texts } = correctLines(seed, seed.lines.slice(from.n - 1, to.n), corrections);
-      const ja = cleanParagraphs(texts, p.breakBefore ?? []);
+      const ja = cleanParagraphs(texts, p.breakBefore ?? [], p.joinBefore ?? []);
       const hash = jaHash(ja);
       const state = p.en.trim() === '' ? 'MISSING' : p.jaHash === hash ? 'ok' : 'STALE';
       console.log(`\n## ${p.id} [${p.section}] ${p.seed}:${from.n}-${to.n} jaHash ${hash} ${state}`);

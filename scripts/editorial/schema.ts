@@ -33,6 +33,8 @@ export const Passage = z.object({
    * title, a heading over its text): the text of each, as in the seed.
    */
   breakBefore: z.array(z.string()).default([]),
+  /** Lines that go on with the paragraph before although a blank line separates them (a page break). */
+  joinBefore: z.array(z.string()).default([]),
   /** Our English, for readers abroad. Written against the Japanese whose hash is `jaHash`. */
   en: z.string(),
   /** First 12 hex digits of the SHA-256 of the cleaned Japanese this English translates. */

@@ -74,10 +74,18 @@ function joinWrapped(lines: string[]): string {
 export function correctLines(seed: Seed, lines: SeedLine[], corrections: readonly Correction[]): { texts: string[]; applied: AppliedCorrection[] } {
   const texts = lines.map((l) => l.text);
   const applied: AppliedCorrection[] = [];
+  const done = new Map<string, string>();
   for (const c of corrections.filter((c) => c.seed === seed.id)) {
     const target = locate(seed, c.at);
     const i = lines.findIndex((l) => l.n === target.n);
     if (i < 0) continue;
+    // The same correction may be listed by several programs (or the timeline) that quote the line.
+    const key = `${target.n}|${c.asWritten}`;
+    if (done.has(key)) {
+      if (done.get(key) !== c.corrected) throw new SeedError(seed.path, target.n, `two corrections of "${c.asWritten}" on this line disagree ("${done.get(key)}", "${c.corrected}")`);
+      continue;
+    }
+    done.set(key, c.corrected);
     const count = texts[i]!.split(c.asWritten).length - 1;
     if (count !== 1) throw new SeedError(seed.path, target.n, `the correction of "${c.asWritten}" expects it once on this line, found ${count}`);
     texts[i] = texts[i]!.replace(c.asWritten, c.corrected);
@@ -87,10 +95,11 @@ export function correctLines(seed: Seed, lines: SeedLine[], corrections: readonl
 }
 
 /** Cleaned paragraphs of a passage: blank lines, list marks and `breakBefore` lines start a new paragraph. */
-export function cleanParagraphs(texts: string[], breakBefore: readonly string[] = []): string[] {
+export function cleanParagraphs(texts: string[], breakBefore: readonly string[] = [], joinBefore: readonly string[] = []): string[] {
   const paragraphs: string[][] = [];
   let current: string[] = [];
   const breaks = breakBefore.map((b) => normalizeForMatch(b));
+  const joins = joinBefore.map((b) => normalizeForMatch(b));
   for (const raw of texts) {
     if (current.length && breaks.some((b) => normalizeForMatch(raw).includes(b))) {
       paragraphs.push(current);
@@ -104,7 +113,8 @@ export function cleanParagraphs(texts: string[], breakBefore: readonly string[] 
     }
     // A page break inside a sentence: rejoin the paragraph it cut.
     const last = paragraphs.at(-1);
-    if (current.length === 0 && last && !SENTENCE_END.test(last.at(-1)!) && STARTS_HIRAGANA.test(tidy) && !BULLET.test(raw.trim())) {
+    const joined = joins.some((j) => normalizeForMatch(raw).includes(j));
+    if (current.length === 0 && last && (joined || (!SENTENCE_END.test(last.at(-1)!) && STARTS_HIRAGANA.test(tidy) && !BULLET.test(raw.trim())))) {
       current = paragraphs.pop()!;
     }
     if (BULLET.test(raw.trim()) && current.length) {

@@ -22,7 +22,7 @@ export interface ResolvedPassage {
 const MAX_PASSAGE_LINES = 60;
 
 /** Find a passage's lines, clean them, and hold its English to the Japanese it was written for. */
-export function resolvePassage(program: ProgramParsed, p: ProgramParsed['passages'][number], seeds: ReadonlyMap<string, Seed>, corrections: readonly Correction[], file: string): ResolvedPassage {
+export function resolvePassage(program: Pick<ProgramParsed, 'id'>, p: ProgramParsed['passages'][number], seeds: ReadonlyMap<string, Seed>, corrections: readonly Correction[], file: string): ResolvedPassage {
   const seed = seeds.get(p.seed);
   if (!seed) throw new SeedError(file, 1, `${program.id}/${p.id} names seed ${p.seed}, which is not in seeds/`);
   const from = locate(seed, p.from);
@@ -32,7 +32,7 @@ export function resolvePassage(program: ProgramParsed, p: ProgramParsed['passage
   if (end.n - from.n + 1 > MAX_PASSAGE_LINES) throw new SeedError(seed.path, from.n, `${program.id}/${p.id} spans ${end.n - from.n + 1} lines; a passage is at most ${MAX_PASSAGE_LINES}`);
   const lines = seed.lines.slice(from.n - 1, end.n);
   const { texts, applied } = correctLines(seed, lines, corrections);
-  const ja = cleanParagraphs(texts, p.breakBefore);
+  const ja = cleanParagraphs(texts, p.breakBefore, p.joinBefore);
   const hash = jaHash(ja);
   const what = `passage ${program.id}/${p.id} (lines ${from.n}-${end.n}, English in ${file})`;
   if (p.en.trim() === '') throw new SeedError(seed.path, from.n, `${what} has no English yet; its jaHash is ${hash}:\n${ja.join('\n')}`);

@@ -15,6 +15,10 @@ import type { FactRule } from './extract/program-facts.ts';
 import type { SakuraPlanRule, SakuraYearlyRule } from './extract/sakura-science.ts';
 import type { TrialCallRule } from './extract/aspire-trial-call.ts';
 import { budgetRules, type BudgetRule } from './rules/budgets.ts';
+import { timelineCorrections, timelineEvents, type TimelineEvent } from '../editorial/timeline.ts';
+import type { Correction } from '../editorial/schema.ts';
+import type { AppliedCorrection } from './clean.ts';
+import { extractTimeline } from './extract/timeline.ts';
 import { programFactRules } from './rules/program-facts.ts';
 import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules } from './rules/tables.ts';
 
@@ -26,6 +30,7 @@ export interface PipelineRules {
   sakuraPlans: readonly SakuraPlanRule[];
   coauthorship: readonly CoauthorshipRule[];
   trialCall: readonly TrialCallRule[];
+  timeline: { events: readonly TimelineEvent[]; corrections: readonly Correction[] };
 }
 
 export const defaultRules: PipelineRules = {
@@ -35,6 +40,7 @@ export const defaultRules: PipelineRules = {
   sakuraPlans: sakuraPlanRules,
   coauthorship: coauthorshipRules,
   trialCall: trialCallRules,
+  timeline: { events: timelineEvents, corrections: timelineCorrections },
 };
 import { parseSeed, type Seed } from './seed.ts';
 
@@ -48,6 +54,8 @@ export interface PipelineOutput {
   /** Relative path under the output directory → content. */
   files: Map<string, string>;
   timings: Timings;
+  /** Corrections applied to the text the timeline quotes, for the errata page. */
+  timelineCorrections: AppliedCorrection[];
 }
 
 /** Run `fn`, collecting SeedErrors instead of stopping at the first, so one run reports them all. */
@@ -131,9 +139,11 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
 
   const { seeds, bytes } = time('parse', () => readSeedDir(seedDir));
   const errors: SeedError[] = [];
+  let timelineApplied: AppliedCorrection[] = [];
 
   const datasets = time('extract', (): DatasetRows => {
     const catalogue = readCatalogue(join(seedDir, 'catalogue.json'));
+    const seedDate = (id: string) => catalogue.seeds.find((e) => e.id === id)?.date.slice(0, 10) ?? '';
     const records = [...seeds.values()].map((seed) =>
       collect(errors, [], () => {
         const entry = catalogue.seeds.find((e) => e.id === seed.id);
@@ -153,9 +163,12 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
       ],
       coauthorship: rules.coauthorship.flatMap((r) => collect(errors, [], () => extractCoauthorship(seedOf(seeds, r.seed), r))),
       'aspire-trial-call': rules.trialCall.flatMap((r) => collect(errors, [], () => extractTrialCall(seedOf(seeds, r.seed), r))),
-      'program-facts': collect(errors, [], () =>
-        extractProgramFacts(seeds, rules.programFacts, (id) => catalogue.seeds.find((e) => e.id === id)?.date.slice(0, 10) ?? ''),
-      ),
+      'program-facts': collect(errors, [], () => extractProgramFacts(seeds, rules.programFacts, seedDate)),
+      timeline: collect(errors, [], () => {
+        const t = extractTimeline(seeds, rules.timeline.events, rules.timeline.corrections, seedDate);
+        timelineApplied = t.applied;
+        return t.rows;
+      }),
     };
   });
 
@@ -217,5 +230,5 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     return files;
   });
 
-  return { datasets, manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, timings };
+  return { datasets, manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, timings, timelineCorrections: timelineApplied };
 }

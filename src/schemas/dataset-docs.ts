@@ -39,6 +39,13 @@ export const datasetDocs: Record<DatasetName, { title: Bilingual; description: B
       ja: '事業を説明するその他の数値：支援タイプ別の支援額・支援期間、課題数、国数、採用人数、公募回数、開始年度、目標値など。事業・時点・区分（実績、計画、制度上の規定）とともに示す。',
     },
   },
+  timeline: {
+    title: { en: 'Timeline of dated events', ja: '年表' },
+    description: {
+      en: 'Every dated event the documents mention — agreements and memoranda, calls, selections, summits and ministerial meetings, policy decisions — with its date at the precision given, whether it was past or planned as of the document, the program it concerns, and the words of the document with an English translation.',
+      ja: '資料に記載された日付のある出来事（協定・覚書の署名、公募、採択、首脳・閣僚会合、政策決定など）。日付（資料の精度のまま）、資料の時点で実施済みか予定か、関係する事業、資料の文言と英訳を示す。',
+    },
+  },
   seeds: {
     title: { en: 'Source documents', ja: '出典資料' },
     description: {
@@ -51,11 +58,14 @@ export const datasetDocs: Record<DatasetName, { title: Bilingual; description: B
 /** Every column of the CSV downloads, described in both languages (written to datapackage.json). */
 export const fieldDocs: Record<string, Bilingual> = {
   id: { en: 'Stable identifier of the row', ja: '行の識別子（不変）' },
-  program: { en: "Program id (the site's page /programs/<id>/)", ja: '事業ID（サイトの /programs/<id>/ に対応）' },
+  program: { en: "Program id (the site's page /programs/<id>/); empty where an event concerns no single program", ja: '事業ID（サイトの /programs/<id>/ に対応）。特定の事業に関わらない出来事では空' },
   agency: { en: "Agency whose share the figure is, where the document splits a program's budget (JST, AMED)", ja: '予算が機関別に示されている場合の機関（JST、AMED）' },
   fiscalYear: { en: 'Japanese fiscal year (April to March) as a Gregorian year: 2023 = FY2023 = 令和5年度', ja: '年度（西暦）。2023 = 令和5年度' },
   fiscalYearLabel: { en: 'The fiscal year as the document writes it (前年度 = the year before)', ja: '資料における年度の表記（前年度を含む）' },
-  kind: { en: 'initial (予算額), draft (予算額(案)), supplementary (補正予算) or previous-year-reported (前年度予算額)', ja: '種別：initial＝予算額、draft＝予算額（案）、supplementary＝補正予算、previous-year-reported＝前年度予算額' },
+  kind: {
+    en: 'Budgets: initial (予算額), draft (予算額(案)), supplementary (補正予算) or previous-year-reported (前年度予算額). Timeline: agreement, call, selection, meeting, policy, publication or milestone',
+    ja: '予算の種別：initial＝予算額、draft＝予算額（案）、supplementary＝補正予算、previous-year-reported＝前年度予算額。年表では出来事の種類',
+  },
   supplementaryRound: { en: 'Which supplementary budget (第2次 = 2), where stated', ja: '補正予算の次数（第2次＝2）' },
   amountMillionYen: { en: 'Amount in million yen (百万円); 1億円 = 100 million yen', ja: '金額（百万円）。1億円＝100百万円' },
   amountText: { en: 'The amount as written', ja: '資料における金額の表記' },
@@ -67,7 +77,7 @@ export const fieldDocs: Record<string, Bilingual> = {
   source_quote: { en: 'The text of that line, verbatim', ja: 'その行の原文' },
   context: { en: 'Other lines the row relies on (label, fiscal year, footnote), as seed:line', ja: '行が依拠するその他の行（見出し、年度、注記）。資料ID:行番号' },
   measure: { en: 'invitees, cumulative-invitees or planned-intake', ja: '指標：invitees＝招へい者数、cumulative-invitees＝累計、planned-intake＝受入計画' },
-  status: { en: 'actual, planned, or rule (a term of the scheme)', ja: '区分：actual＝実績、planned＝計画・見込み、rule＝制度上の規定' },
+  status: { en: 'actual, planned, or rule (a term of the scheme); in the timeline, past or planned as of the document', ja: '区分：actual＝実績、planned＝計画・見込み、rule＝制度上の規定。年表では past＝実施済み、planned＝予定' },
   fiscalYearFrom: { en: 'First fiscal year covered', ja: '対象期間の最初の年度（西暦）' },
   fiscalYearTo: { en: 'Last fiscal year covered', ja: '対象期間の最後の年度（西暦）' },
   people: { en: 'Number of people', ja: '人数' },
@@ -97,7 +107,12 @@ export const fieldDocs: Record<string, Bilingual> = {
   value_qualifier: { en: 'exact, about, up-to, at-least or range', ja: '数値の性質' },
   value_unit: { en: 'Unit of the value (million-yen, million-yen-per-year, years, projects, people, …)', ja: '単位（million-yen＝百万円、million-yen-per-year＝百万円／年、years＝年、projects＝件・課題、people＝人 など）' },
   value_text: { en: 'The figure as written', ja: '資料における表記' },
-  asOf: { en: 'Date or fiscal year the figure describes or was stated at (ISO)', ja: '数値の時点（年度または日付）' },
+  asOf: { en: 'Date or fiscal year the figure describes or was stated at (ISO); in the timeline, the date of the reporting document', ja: '数値の時点（年度または日付）。年表では報告した資料の時点' },
+  dateEnd: { en: 'End date of an event that spans days, where given', ja: '期間のある出来事の終了日' },
+  precision: { en: 'day, month, year or fiscal-year: how precisely the document dates the event', ja: '日付の精度（日・月・年・年度）' },
+  dateText: { en: 'The date as the document writes it', ja: '資料における日付の表記' },
+  ja: { en: 'The event in the words of the document (cleaned of PDF artefacts)', ja: '資料の文言（PDF由来の乱れを整えたもの）' },
+  en: { en: 'The event in English (our translation)', ja: '英訳（本サイトによる）' },
   file: { en: 'File name in seeds/', ja: 'seeds/ 内のファイル名' },
   sha256: { en: 'SHA-256 of the file', ja: 'ファイルのSHA-256' },
   titleJa: { en: 'Title in Japanese, as written', ja: '表題（資料の表記）' },
@@ -106,7 +121,7 @@ export const fieldDocs: Record<string, Bilingual> = {
   issuer_en: { en: 'Issuing body, in English', ja: '発行機関（英語）' },
   kind_ja: { en: 'Kind of document, in Japanese', ja: '資料の種類' },
   kind_en: { en: 'Kind of document, in English', ja: '資料の種類（英語）' },
-  date: { en: 'Date or period of the document (ISO)', ja: '資料の時点' },
+  date: { en: 'Date (ISO): of the document in the seeds dataset, of the event in the timeline', ja: '日付：seeds では資料の時点、timeline では出来事の日付' },
   dateNote_ja: { en: 'How the date was established, in Japanese', ja: '時点の根拠' },
   dateNote_en: { en: 'How the date was established, in English', ja: '時点の根拠（英語）' },
   lines: { en: 'Number of lines in the file', ja: 'ファイルの行数' },

@@ -147,6 +147,28 @@ export const ProgramFactRow = z.object({
 });
 export type ProgramFactRow = z.infer<typeof ProgramFactRow>;
 
+export const TimelineRow = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** ISO at the precision the document gives: 2017-06-20, 2018-10, 2033; a fiscal year as its April. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  dateEnd: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  precision: z.enum(['day', 'month', 'year', 'fiscal-year']),
+  /** The date as the document writes it. */
+  dateText: z.string(),
+  /** Past or planned, as of the date of the document that reports it. */
+  status: z.enum(['past', 'planned']),
+  asOf: z.string(),
+  kind: z.enum(['agreement', 'call', 'selection', 'meeting', 'policy', 'publication', 'milestone']),
+  /** Program page id, or null for an event that concerns no single program. */
+  program: z.string().nullable(),
+  /** The event in the document's words (cleaned) and in English. */
+  ja: z.string(),
+  en: z.string(),
+  source: Source,
+  context: z.array(Source),
+});
+export type TimelineRow = z.infer<typeof TimelineRow>;
+
 export const SeedRecord = z.object({
   id: SeedId,
   file: z.string(),
@@ -163,7 +185,7 @@ export const SeedRecord = z.object({
 });
 export type SeedRecord = z.infer<typeof SeedRecord>;
 
-export const DatasetName = z.enum(['budgets', 'sakura-science', 'coauthorship', 'aspire-trial-call', 'program-facts', 'seeds']);
+export const DatasetName = z.enum(['budgets', 'sakura-science', 'coauthorship', 'aspire-trial-call', 'program-facts', 'timeline', 'seeds']);
 export type DatasetName = z.infer<typeof DatasetName>;
 
 export const datasetRowSchemas = {
@@ -172,6 +194,7 @@ export const datasetRowSchemas = {
   coauthorship: CoauthorshipRow,
   'aspire-trial-call': TrialCallRow,
   'program-facts': ProgramFactRow,
+  timeline: TimelineRow,
   seeds: SeedRecord,
 } as const satisfies Record<DatasetName, z.ZodType>;
 

@@ -21,7 +21,7 @@ export default defineProgram({
       seed: '004',
       from: { text: '国際ネットワークへの日本人研究者の参画促進を図るため、欧米等先進国との最先端研究' },
       to: { text: '公募期間:' },
-      en: "To help Japanese researchers take part in international networks, JST trialled support for international joint research in cutting-edge research with advanced countries in Europe, North America and elsewhere.\n\nCall period: 20 September to 30 November 2022",
+      en: "To encourage Japanese researchers to join international networks, JST trialled support for international joint research at the cutting edge with advanced countries in Europe, North America and elsewhere.\n\nCall period: 20 September to 30 November 2022",
       jaHash: '4ecfcc741d1f',
     },
     {
@@ -30,7 +30,7 @@ export default defineProgram({
       seed: '004',
       from: { text: 'この機を捉えた、国際頭脳循環・共同研究の強化が必要' },
       to: { text: '令和5年度から、新たな国際共同研究を推進する事業を実施' },
-      en: "This opportunity must be seized to strengthen international brain circulation and joint research:\n\n1. Helping Japanese researchers take part in the international networks of cutting-edge research\n\n2. Laying the groundwork for taking part and cooperating in sustainable international networks, by developing young researchers and strengthening their connections\n\n→ Through the JST President's top-down initiative (discretionary funds), a trial call was held in FY2022 to support international joint research\n\n⇒ From FY2023, a new program to promote international joint research is being carried out",
+      en: "Japan needs to seize this opportunity to strengthen international brain circulation and joint research:\n\n1. Helping Japanese researchers take part in the international networks of cutting-edge research\n\n2. Laying the groundwork for taking part and cooperating in sustainable international networks, by developing young researchers and strengthening their connections\n\n→ Through the JST President's top-down initiative (discretionary funds), a trial call was held in FY2022 to support international joint research\n\n⇒ From FY2023, a new program to promote international joint research is under way",
       jaHash: 'c477a5559890',
     },
     {
@@ -39,7 +39,7 @@ export default defineProgram({
       seed: '004',
       from: { text: '【公募概要】' },
       to: { text: 'また、相手国側研究者 チームからの優秀な人材の受け入れも積極的に支援。' },
-      en: "Outline of the call\n\nIn principle, JST supports Japanese research teams that wish to work with top researchers in each country or region who receive sufficient research funding from that country's or region's major funding agencies (public or private).\n\nFields of cooperation: biotechnology, AI and information, materials, semiconductors, energy, quantum technology and communications\n\nPartner countries: the United States, the United Kingdom, Germany, France, Canada and others\n\nScale of support: up to ¥26 million a year\n\nPeriod of support: five years\n\nProposals are to include plans for sending young researchers to the partner side for research and training, for their obtaining degrees, and so on. JST also actively supports accepting talented people from the partner country's research team.",
+      en: "Outline of the call\n\nIn principle, JST supports Japanese research teams that wish to work with top researchers in each country or region who receive sufficient research funding from that country's or region's major funding agencies (public or private).\n\nFields of cooperation: biotechnology, AI and information, materials, semiconductors, energy, quantum technology and communications\n\nPartner countries: the United States, the United Kingdom, Germany, France, Canada and others\n\nScale of support: up to ¥26 million a year\n\nPeriod of support: five years\n\nThe research plans are to include proposals for sending young researchers to the partner side for research and training, for them to obtain degrees, and so on. JST also actively supports hosting talented people from the partner country's research team.",
       jaHash: '4492d3860213',
     },
     {

@@ -23,7 +23,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '政府主導で設定する先端分野における欧米等先進国と' },
       to: { text: 'ともに、今後の参画・連携の土台作りに貢献。' },
-      en: "The funding agencies of both countries work together to support strategic international joint research with advanced countries in Europe, North America and elsewhere in advanced fields set under government leadership, creating innovation that includes spin-offs into start-ups.\n\nThe program helps Japanese researchers enter the international top circles and lays the groundwork for taking part and cooperating in future.",
+      en: "The funding agencies of both countries work together to support strategic international joint research with advanced countries in Europe, North America and elsewhere in advanced fields set under government leadership, creating innovation whose effects extend to start-ups.\n\nThe program helps Japanese researchers enter the international top circles and lays the groundwork for taking part and cooperating in future.",
       jaHash: '2410f66a2ae0',
     },
     {
@@ -42,7 +42,7 @@ export default defineProgram({
       from: { text: '我が国は、国際共同研究の相手国として、欧米等先進国から高い期待を向けられている。' },
       to: { text: '②日本人研究者の国際科学トップサークルからの脱落' },
       breakBefore: ['一方、国際共著論文数が諸外国と比べて', '大きな要因として、以下'],
-      en: "Advanced countries in Europe and North America have high expectations of Japan as a partner in international joint research, and these expectations have grown further with recent geopolitical changes.\n\nYet Japan's number of internationally co-authored papers has fallen relative to other countries and exchanges of researchers have stagnated: Japan is not at present inside the world's network of international brain circulation.\n\nTwo main causes reinforce each other:\n\n1. The existing frameworks for international joint research are too small and support researchers for too short a time (they have a settled reputation as \"too little, too late\"), so they cannot match international joint research on the scale that advanced countries in Europe and North America carry out.\n\n2. Japanese researchers are dropping out of the international top circles of science, and opportunities to develop young talent are being lost.",
+      en: "Advanced countries in Europe and North America have high expectations of Japan as a partner in international joint research, and these expectations have grown further with recent geopolitical changes.\n\nYet Japan's number of internationally co-authored papers has fallen relative to other countries and exchanges of researchers have stagnated: Japan is not at present inside the world's network of international brain circulation.\n\nTwo main factors feed each other in a vicious circle:\n\n1. The existing frameworks for international joint research are too small in scale and too short in duration (they have a settled reputation as \"too little, too late\"), so they cannot match international joint research on the scale that advanced countries in Europe and North America carry out.\n\n2. Japanese researchers are dropping out of the international top circles of science, and opportunities to develop young talent are being lost.",
       jaHash: '9570a78ff3e0',
     },
     {
@@ -69,7 +69,7 @@ export default defineProgram({
       seed: '004',
       from: { text: '英国 フリーマン大臣' },
       to: { text: 'ISPFをはじめとする多様なツールで連携可能と表明。' },
-      en: "United Kingdom: Minister George Freeman\n\nIn December 2022, in Tokyo, he announced the launch of the new International Science Partnerships Fund (ISPF), with an initial fund of about ¥18.4 billion. The UK's expectations of Japan are very high.\n\nUK Research and Innovation (UKRI): Ottoline Leyser, Chief Executive\n\nShe stated that, since ASPIRE's target fields are the same as the UK's priority fields and both sides likewise value international exchange, especially of young researchers, the two can cooperate through a range of tools, ISPF among them.",
+      en: "United Kingdom: Minister George Freeman\n\nIn December 2022, in Tokyo, he announced the launch of the new International Science Partnerships Fund (ISPF), with an initial fund of about ¥18.4 billion. The UK's expectations of Japan are very high.\n\nUK Research and Innovation (UKRI): Ottoline Leyser, Chief Executive\n\nShe stated that, since ASPIRE's target fields are similar to the UK's priority fields and both sides likewise value international exchange, especially of young researchers, the two can cooperate through a range of tools, ISPF among them.",
       jaHash: 'ae7671b35e4e',
     },
     {
@@ -96,7 +96,7 @@ export default defineProgram({
       seed: '004',
       from: { text: '米国の資金配分機関からの期待' },
       to: { text: '持続性の維持に貢献していくような人材育成政策が必要。' },
-      en: "Expectations from US funding agencies\n\nUS Department of Energy (DOE): Asmeret Berhe, Director of the Office of Science\n\nCooperation with Japan has a very long history, and Japan and the United States have worked together in many fields. She would like this cooperation to continue and expand; how to organise exchanges of young talent is especially important.\n\nFrom now on, policies for developing talent are needed that help secure scientific talent with an eye on the whole world and keep it sustainable.",
+      en: "Expectations from US funding agencies\n\nUS Department of Energy (DOE): Asmeret Berhe, Director of the Office of Science\n\nCooperation with Japan has a very long history, and Japan and the United States have worked together in many fields. She would like this cooperation to continue and expand; how to organise exchanges of young talent is especially important.\n\nGoing forward, policies for developing talent are needed that help secure scientific talent from a worldwide perspective and keep the talent base sustainable.",
       jaHash: 'bc9fb5fd7505',
     },
   ],

@@ -18,7 +18,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '経済的支援の抜本的な拡充に加え、リサーチアシスタント(RA)としての処遇改善' },
       to: { text: '海外経験の付与を促進。また、海外の優秀な人材からも魅力的な環境を創出。' },
-      en: "Alongside a drastic expansion of financial support, better treatment of doctoral students as research assistants (RAs) will give students a stronger incentive to go on to doctoral programs and will encourage them to gain experience abroad. It will also create an environment that attracts outstanding people from abroad.",
+      en: "Alongside a drastic expansion of financial support, better pay and conditions for doctoral students working as research assistants (RAs) will give students a stronger incentive to go on to doctoral programs and will encourage them to gain experience abroad. It will also create an environment that attracts outstanding people from abroad.",
       jaHash: '02560d9af9f6',
     },
     {
@@ -38,7 +38,7 @@ export default defineProgram({
       from: { text: '○RAの処遇改善' },
       to: { text: '上記博士支援策の対象学生がRAとして研究プロジェクトに参画' },
       breakBefore: ['⇒ガイドラインの策定や公募要領への反映'],
-      en: "Better pay for research assistants (RAs)\n\n⇒ Through guidelines and their inclusion in call guidelines, RAs are to be paid at an appropriate level from the competitive research funds and other funding that principal investigators (PIs) win.\n\n* Universities may set the pay flexibly in their own rules according to the nature and content of the work. Students supported by the doctoral support measures above may also take part in research projects as RAs, and may be paid more according to their contribution.",
+      en: "Better pay for research assistants (RAs)\n\n⇒ Guidelines are drawn up and written into the application guidelines of calls, to encourage paying RAs at an appropriate level from the competitive research funds and other funding that principal investigators (PIs) win.\n\n* Universities may set the pay flexibly in their own rules according to the nature and content of the work. Students supported by the doctoral support measures above may also take part in research projects as RAs, and may be paid more according to their contribution.",
       jaHash: '741be1cfedc4',
     },
     {

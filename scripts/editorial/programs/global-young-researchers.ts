@@ -18,7 +18,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '国際的な頭脳循環の進展を踏まえ、我が国において優秀な人材を育成・確保するため' },
       to: { text: '招へい等を実施する。諸外国の科学技術分野での若手人材の招へいと交流を推進する。' },
-      en: "As international brain circulation advances, and to develop and secure talented people in Japan, this budget item gives young researchers opportunities to train abroad and invites outstanding researchers from other countries, among other measures. It also promotes the invitation of, and exchange with, young people in science and technology from other countries.",
+      en: "In view of the growth of international brain circulation, and to develop and secure talented people in Japan, this budget item gives young researchers opportunities to train abroad, invites outstanding researchers from other countries, and more. It also promotes inviting young science and technology talent from other countries and exchanges with them.",
       jaHash: '139b02a43b02',
     },
     {
@@ -26,7 +26,7 @@ export default defineProgram({
       section: 'overview',
       seed: '001',
       from: { text: '国際的な頭脳循環の進展を踏まえ、我が国において優秀な人材を育成・確保するため' },
-      en: "As international brain circulation advances, and to develop and secure talented people in Japan, this budget item gives young researchers opportunities to train abroad and invites outstanding researchers from other countries, among other measures. It also promotes the invitation of, and exchange with, young people in science and technology from Asian countries.",
+      en: "In view of the growth of international brain circulation, and to develop and secure talented people in Japan, this budget item gives young researchers opportunities to train abroad, invites outstanding researchers from other countries, and more. It also promotes inviting young science and technology talent from Asian countries and exchanges with them.",
       jaHash: '4648fa24e044',
     },
   ],

@@ -20,7 +20,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '世界秩序の再編、気候変動やパンデミック等のグローバル・アジェンダの顕在化、さらには' },
       to: { text: '際展開施策をまとめ、「科学技術の国際展開に関する戦略」として策定する。' },
-      en: "Against the background of the reshaping of the world order, the emergence of global agendas such as climate change and pandemics, and the decline of Japan's presence in the international research community, deploying science and technology internationally in a strategic way has become ever more important. In June 2021 the International Strategy Committee compiled its report \"Towards the strategic international deployment of science and technology\".\n\nFollowing this report, the strategy spells out the measures to focus on for \"international brain circulation\" and \"international joint research\", which the report set out as the directions for international exchange and cooperation. Linking these with the promotion of joint degrees and the strengthening of support for doctoral students, both of which have been advancing in recent years, it brings together measures for international deployment at every stage — undergraduate, master's, doctoral and researcher — as the \"Strategy for the international deployment of science and technology\".",
+      en: "Against the background of the reshaping of the world order, the emergence of global agendas such as climate change and pandemics, and the decline of Japan's presence in the international research community, deploying science and technology internationally in a strategic way has become ever more important. In June 2021 the International Strategy Committee compiled its report \"Towards the strategic international deployment of science and technology\".\n\nFollowing this report, the \"Strategy for the international deployment of science and technology\" is drawn up. It sets out concrete measures to focus on for \"international brain circulation\" and \"international joint research\", which the report presented as the directions for international exchange and cooperation, and, linking them with the promotion of joint degrees and stronger support for doctoral students, both of which have been advancing in recent years, brings together measures for international deployment at every stage: undergraduate, master's, doctoral and researcher.",
       jaHash: '9ce2dcc37c05',
     },
     {
@@ -29,7 +29,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '世界秩序の再編プロセスにおいて科学技術・イノベーション(STI)の戦略的価値が高まる中' },
       to: { text: 'いる。', after: '近年、我が国の国際共著論文数の伸び率が主要国と比べて相対的に低く' },
-      en: "As science, technology and innovation (STI) gain strategic value in the process of reshaping the world order, the question is how Japan should pursue international exchange and cooperation — with open science as the basis, but also with strategic autonomy and strategic indispensability in mind.\n\nWith global agendas such as climate change and pandemics coming to the fore, concrete action is needed to solve the social problems they bring, such as STI cooperation among industry, academia and government, together with like-minded countries and regions, with an eye to putting results into practice.\n\nThe spread of COVID-19 made face-to-face international exchange and cooperation difficult. Researchers have continued their work online, for example by using experimental facilities remotely, but the value of meeting in person has also been recognised anew.\n\nIn recent years the number of Japan's internationally co-authored papers has grown more slowly than that of other major countries, and Japan's presence in the international research community can be said to have declined. It has therefore become all the more important to deploy science and technology internationally in a strategic way.",
+      en: "As science, technology and innovation (STI) gain strategic value in the process of reshaping the world order, the question is how Japan should pursue international exchange and cooperation — with open science as the basis, but also with strategic autonomy and strategic indispensability in mind.\n\nWith global agendas such as climate change and pandemics coming to the fore, concrete action is needed, together with like-minded countries and regions, to solve the social problems they raise: for example, STI cooperation among industry, academia and government with an eye to putting results into practice.\n\nThe spread of COVID-19 made face-to-face international exchange and cooperation difficult. Researchers have continued their work online, for example by using experimental facilities remotely, but the value of meeting in person has also been recognised anew.\n\nIn recent years the number of Japan's internationally co-authored papers has grown more slowly than that of other major countries, and Japan's presence in the international research community can be said to have declined. It has therefore become all the more important to deploy science and technology internationally in a strategic way.",
       jaHash: '95e1b5d1e57e',
     },
     {
@@ -67,7 +67,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '海外の研究者(PI)から対価を得ながら研究・学位取得を行う' },
       to: { text: '海外留学促進施策とも連携し、海外への移籍型渡航の定着に向けた機運を醸成。' },
-      en: "Promote a \"new mode of mobility\": \"transfer-type\" moves abroad, in which researchers do research and obtain degrees while being paid by a researcher (PI) abroad. Strengthen networks with top-level laboratories.\n\nContinue to promote basic fellowship-type moves abroad, such as those under the Overseas Research Fellowships.\n\nWorking with measures that promote study abroad, build momentum for transfer-type moves abroad to take root.",
+      en: "Promote a \"new mode of mobility\": \"transfer-type\" moves abroad, in which researchers do research and obtain degrees while being paid by a researcher (PI) abroad. Strengthen networks with top-level laboratories.\n\nContinue to promote foundational, fellowship-type moves abroad, such as those under the Overseas Research Fellowships.\n\nIn step with measures that promote study abroad, build momentum for transfer-type moves abroad to become established.",
       jaHash: '5c2a7b589ead',
     },
     {
@@ -100,7 +100,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '大学学部・大学院段階から一層国際的な素養を身に着けるため' },
       to: { text: '海外経験の付与を促進。また、海外の優秀な人材からも魅力的な環境を創出。' },
-      en: "Response: promote joint degrees so that students acquire a more international grounding from the undergraduate and graduate stages.\n\nIn addition to a drastic expansion of financial support, encourage better treatment of doctoral students as research assistants (RA), giving them stronger incentives to go on to doctoral programs and encouraging them to gain experience abroad. Also create an environment attractive to talented people from abroad.",
+      en: "Response: promote joint degrees so that students acquire a more international grounding from the undergraduate and graduate stages.\n\nIn addition to a drastic expansion of financial support, encourage better pay and conditions for doctoral students working as research assistants (RAs), giving them stronger incentives to go on to doctoral programs and encouraging them to gain experience abroad. Also create an environment attractive to talented people from abroad.",
       jaHash: 'fc8b04082adf',
     },
     {
@@ -109,7 +109,7 @@ export default defineProgram({
       seed: '003',
       from: { text: 'WPIの成果の横展開を文科省として打ち出しているが' },
       to: { text: 'too late」の評判は変えられていない。' },
-      en: "Since around 2018, MEXT has declared that it will spread WPI's results to other institutions, but so far this has gone no further than symposia and publicising the results of individual efforts.\n\nIn recent years partner countries have shown growing interest in working with Japan, but the budget for international joint research of the \"third tier\", based on cooperation between countries, has not grown, and Japan has not shaken off its reputation abroad as \"too little, too late\".",
+      en: "Since around 2018, MEXT has made spreading WPI's results to other institutions part of its policy, but so far this has gone no further than symposia and publicising the results of individual initiatives.\n\nIn recent years partner countries have shown growing interest in working with Japan, but the budget for international joint research of the \"third tier\", based on cooperation between countries, has not grown, and Japan has not shaken off its reputation abroad as \"too little, too late\".",
       jaHash: '00b401b4ce4e',
     },
   ],

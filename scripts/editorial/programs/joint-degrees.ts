@@ -36,7 +36,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '大学へのヒアリングによると、JDP開設により' },
       to: { text: 'や日本の大学の国際的なプレゼンスの向上に寄与していると言える。' },
-      en: "According to hearings with universities, opening a JDP has helped to develop an international outlook among students, including those outside the JD departments, and has given universities the occasion to review their internal education systems and more. JDPs also contribute to Japan's research capability, for example by expanding international joint research and increasing the number of internationally co-authored papers. With a steady record building up, they can be said to be helping to make higher education as a whole more internationally compatible and competitive, and to raise the international presence of Japanese universities.",
+      en: "According to interviews with universities, opening a JDP has helped to develop an international outlook among students, including those outside the JD departments, and has prompted universities to review their internal education systems and other arrangements. JDPs also contribute to Japan's research capability, for example by expanding international joint research and increasing the number of internationally co-authored papers. With a steady record building up, they can be said to be helping to make higher education as a whole more internationally compatible and competitive, and to raise the international presence of Japanese universities.",
       jaHash: 'd247f2a12b03',
     },
     {
@@ -46,7 +46,7 @@ export default defineProgram({
       from: { text: '内閣官房の教育未来創造会議においてとりまとめられた第二次提言' },
       to: { text: 'る。', after: 'JD学科・専攻を実施できるよう支援する必要があ' },
       breakBefore: ['この目標を実現するためにも'],
-      en: "The second recommendation compiled in April this year by the Council for the Creation of Future Education, under the Cabinet Secretariat, pointed out the importance of internationalising Japan's universities and named promoting the establishment of JDs as one of the concrete measures to be taken.\n\nIt also set the goal of increasing the number of programs from the 27 now established to 50 by 2033.\n\nTo achieve this goal, more universities and other institutions need support so that they can run JD departments and majors, whatever the scale on which they would do so.",
+      en: "The second set of recommendations compiled in April this year by the Council for the Creation of Future Education, at the Cabinet Secretariat, pointed out the importance of internationalising Japan's universities and named promoting the establishment of JDs as one of the concrete measures to be taken.\n\nIt also set the goal of increasing the number of programs from the 27 now established to 50 by 2033.\n\nTo achieve this goal, more universities and other institutions need support so that they can run JD departments and majors, whatever the scale of their programs.",
       jaHash: '10dd5b2ecb88',
     },
     {

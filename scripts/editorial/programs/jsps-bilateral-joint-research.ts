@@ -18,7 +18,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '学術コミュニティの発意を受けて実施する諸外国' },
       to: { text: '際共同研究を推進。' },
-      en: "Promotes international joint research through matching funds with academic funding agencies abroad, carried out at the initiative of the academic community.",
+      en: "Promotes international joint research, initiated by the academic community, through matching-fund arrangements with academic funding agencies in other countries.",
       jaHash: '416ad7733ed6',
     },
     {

@@ -29,7 +29,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '新型コロナウイルス感染症の世界的流行や近年の国際情勢、世界秩序の再編等により予測困難な状' },
       to: { text: '共同研究と若手の長期海外派遣を強力に推進することが急務である。' },
-      en: "As Japan faces a hard-to-predict situation because of the global COVID-19 pandemic, recent international affairs and the reshaping of the world order, strengthening its international networks in advanced research has become an urgent issue.\n\nTo strengthen Japan's research capability, it is urgent to join the world's most advanced research settings and to push hard for international joint research by top-level research teams and for sending young researchers abroad for long periods.",
+      en: "As Japan faces a hard-to-predict situation because of the global COVID-19 pandemic, the recent international situation and the reshaping of the world order, strengthening its international networks in advanced research has become an urgent issue.\n\nTo strengthen Japan's research capability, it is urgent to join the world's most advanced research settings and to push hard for international joint research by top-level research teams and for sending young researchers abroad for long periods.",
       jaHash: '185881dd9023',
     },
     {
@@ -39,7 +39,7 @@ export default defineProgram({
       from: { text: '科学研究費助成事業「国際先導研究」の拡充' },
       to: { text: '舞台に戦う優秀な若手研究者の育成を推進。' },
       breakBefore: ['事業内容', '科研費「国際先導研究」により、高い研究実績'],
-      en: "Drastically strengthening international joint research by expanding the KAKENHI (Grants-in-Aid for Scientific Research) International Leading Research category\n\nWhat the program does\n\nThrough KAKENHI International Leading Research, strong support is given to international joint research between outstanding research teams led by top-level researchers with high research achievements and international networks, and top-level research teams abroad. The participation of young people (postdoctoral researchers and graduate students) is a requirement, and by sending them abroad for long periods, supporting exchanges and helping them become independent, the program develops outstanding young researchers who can compete on the world stage.",
+      en: "Drastically strengthening international joint research by expanding the KAKENHI (Grants-in-Aid for Scientific Research) International Leading Research category\n\nWhat the program does\n\nKAKENHI International Leading Research gives strong support to international joint research between top-level research teams abroad and outstanding research teams led by top-level researchers with strong research records and international networks. The participation of young people (postdoctoral researchers and graduate students) is a requirement, and by sending them abroad for long periods, supporting exchanges and helping them become independent, the program develops outstanding young researchers who can compete on the world stage.",
       jaHash: '88fae73cfbbe',
     },
     {
@@ -49,7 +49,7 @@ export default defineProgram({
       from: { text: '研究期間 :7年(最大10年まで延長可)' },
       to: { text: '短期:約2,100人' },
       breakBefore: ['研究費総額', '採択予定件数', '長期:約300人', '短期:約2,100人'],
-      en: "Research period: seven years (can be extended to up to ten)\n\nTotal research funding: up to ¥500 million (direct costs; fund)\n\nNumber of projects to be selected: about 15\n\nOutline of the research category\n\nResearchers sent abroad (whole program):\n\nLong term: about 300 (15 projects × 20 people)\n\nShort term: about 2,100 (15 projects × 140 visits)",
+      en: "Research period: seven years (can be extended to up to ten)\n\nTotal research funding: up to ¥500 million (direct costs, paid from the fund)\n\nNumber of projects to be selected: about 15\n\nOutline of the research category\n\nResearchers sent abroad (whole program):\n\nLong term: about 300 (15 projects × 20 people)\n\nShort term: about 2,100 (15 projects × 140 person-trips)",
       jaHash: '29f4c1cc7575',
     },
     {

@@ -32,7 +32,7 @@ export default defineProgram({
       seed: '000',
       from: { text: '米国国立科学財団(NSF)と研究協力に関する覚書に署名' },
       to: { text: '公募を目指した研究交流を実施できるよう進める。' },
-      en: "A memorandum on research cooperation was signed with the US National Science Foundation (NSF) (October 2018).\n\nWork is under way to make possible research exchanges aimed at joint calls for joint research with NSF's CISE directorate (computer and information science and engineering).",
+      en: "A memorandum on research cooperation was signed with the US National Science Foundation (NSF) (October 2018).\n\nSteps are being taken towards research exchanges aimed at a joint call for joint research with NSF's Directorate for Computer and Information Science and Engineering (CISE).",
       jaHash: '4a4f11c571bd',
     },
     {
@@ -50,7 +50,7 @@ export default defineProgram({
       seed: '000',
       from: { text: 'ERCは幅広い分野において欧州域内全体での厳しい競争を勝ち抜いた' },
       to: { text: 'ついてマッチングを促す。' },
-      en: "The ERC supports excellent, original researchers in a wide range of fields who have come through fierce competition across the whole of Europe; cooperation with the ERC helps strengthen Japan's science and technology capabilities.\n\nMatching is encouraged between researchers supported by JST and by the ERC, for exchanges both sending and hosting researchers.",
+      en: "The ERC supports excellent, original researchers in a wide range of fields who have come through fierce competition across the whole of Europe; cooperation with the ERC helps strengthen Japan's science and technology capabilities.\n\nAmong the researchers that JST and the ERC each support, matching is encouraged for exchanges in both directions, sending and hosting researchers.",
       jaHash: 'c7181451f172',
     },
   ],

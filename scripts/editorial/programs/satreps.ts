@@ -54,7 +54,7 @@ export default defineProgram({
       section: 'scheme',
       seed: '001',
       from: { text: '支援対象機関', after: 'ODA)との連携により、開発途上国のニーズに基づき' },
-      en: "Eligible institutions: universities, public research institutions such as national and other public research institutes, private companies, and others.",
+      en: "Eligible institutions: universities, public research institutions such as national and local government research institutes, private companies, and others.",
       jaHash: '5ba914d58056',
     },
     {
@@ -64,7 +64,7 @@ export default defineProgram({
       from: { text: '「非食糧系バイオマスの輸送用燃料化基盤技術」(タイ)' },
       to: { text: '運輸部門からのCO2排出抑制が期待。' },
       breakBefore: ['(H21採択課題'],
-      en: "\"Basic technology for turning non-food biomass into transport fuels\" (Thailand)\n\n(Project selected in FY2009; Yuji Yoshimura, National Institute of Advanced Industrial Science and Technology)\n\nSucceeded in developing technology to produce high-quality biodiesel fuel that meets the guideline quality of the Worldwide Fuel Charter (WWFC), the strictest in the world. The fuel was adopted as a new biodiesel in the Thai government's Alternative Energy Development Plan (2015–2036).\n\nThe technology for producing and using biofuels obtained in the joint research can be extended not only to Thailand but to the automotive industry across ASEAN, and is expected to curb CO2 emissions from transport.",
+      en: "\"Basic technology for turning non-food biomass into transport fuels\" (Thailand)\n\n(Project selected in FY2009; Yuji Yoshimura, National Institute of Advanced Industrial Science and Technology)\n\nSucceeded in developing technology to produce high-quality biodiesel fuel that meets the quality guidelines of the Worldwide Fuel Charter (WWFC), the strictest in the world. The fuel was adopted as a new biodiesel in the Thai government's Alternative Energy Development Plan (2015–2036).\n\nThe technology for producing and using biofuels obtained in the joint research can be extended not only to Thailand but to the automotive industry across ASEAN, and is expected to curb CO2 emissions from transport.",
       jaHash: '802322e4b209',
     },
     {

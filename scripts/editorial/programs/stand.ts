@@ -21,7 +21,7 @@ export default defineProgram({
       seed: '003',
       from: { text: 'SICORPでは、マルチ枠組みによる多国間共同' },
       to: { text: 'のような協力を想定。' },
-      en: "SICORP will keep responding to, and further strengthen, multilateral joint research under multilateral frameworks and joint research with emerging countries suited to each partner country or region's potential. The following are envisaged as multilateral joint research under multilateral frameworks:",
+      en: "SICORP will continue to support, and further strengthen, multilateral joint research under multilateral frameworks and joint research with emerging countries tailored to the potential of each partner country or region. For multilateral joint research under multilateral frameworks, the following kinds of cooperation are envisaged:",
       jaHash: '46b26940b894',
     },
     {

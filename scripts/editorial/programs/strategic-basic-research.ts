@@ -67,7 +67,7 @@ export default defineProgram({
       seed: '002',
       from: { text: '外国機関に所属する日本人研究者支援(さきがけ)' },
       to: { text: '鳥居啓子氏は' },
-      en: "2. Support for Japanese researchers at institutions abroad (PRESTO)\n\nThe research supervisor approves the need for this in realising the research plan, and the need for the particular research institution abroad.\n\nThirty PRESTO projects (a few per cent) are being carried out at institutions abroad.\n\nFor example, Keiko Torii, Professor at the University of Washington, who received the Saruhashi Prize in 2015, took part in PRESTO from 2008 to 2012.",
+      en: "2. Support for Japanese researchers at institutions abroad (PRESTO)\n\nThe research supervisor approves both the need to work abroad in order to realise the research plan and the need for that particular institution abroad.\n\nThirty PRESTO projects (a few per cent) are being carried out at institutions abroad.\n\nFor example, Keiko Torii, Professor at the University of Washington, who received the Saruhashi Prize in 2015, took part in PRESTO from 2008 to 2012.",
       jaHash: '3262e2f29128',
     },
     {
@@ -103,7 +103,7 @@ export default defineProgram({
       seed: '002',
       from: { text: '国際ヒトエピゲノムコンソーシアム' },
       to: { text: 'CREST「エピゲノム」領域' },
-      en: "The program takes part in the International Human Epigenome Consortium (IHEC), in which the participating countries work together on analysis methods, ways of publishing, data management, effective outreach and other matters. In FY2013 the website of the IHEC Japan team was launched and linked with the IHEC homepage. From FY2015 the data are to be released and the released data linked as well (from FY2015 this work is carried out by the Japan Agency for Medical Research and Development, AMED).\n\nCREST \"Epigenome\" research area",
+      en: "The program takes part in the International Human Epigenome Consortium (IHEC), in which the participating countries work together on analysis methods, ways of releasing data, data management, effective outreach and other matters. In FY2013 the website of the IHEC Japan team was launched and linked with the IHEC homepage. From FY2015 the data are to be released and the released data linked as well (from FY2015 this work is carried out by the Japan Agency for Medical Research and Development, AMED).\n\nCREST \"Epigenome\" research area",
       jaHash: '11acdbb4e680',
     },
     {

@@ -25,7 +25,7 @@ export default defineProgram({
       seed: '003',
       from: { text: 'つのミッションを掲げ、大学等への集中的な支援により研究システム改革等の取組を' },
       to: { text: 'の充実・強化を図る。' },
-      en: "Under three missions, WPI gives concentrated support to universities and other institutions to encourage reforms of their research systems and similar efforts, and enhances and strengthens international research centres that offer highly internationalised research environments and research of the world's top level.",
+      en: "Under three missions, WPI gives concentrated support to universities and other institutions to encourage reforms of their research systems and similar efforts, and enhances and strengthens international research centres with highly internationalised research environments and research standards among the best in the world.",
       jaHash: '5e8cce1ba32e',
     },
     {
@@ -61,7 +61,7 @@ export default defineProgram({
       seed: '003',
       from: { text: 'WPI CORE(伴走成長方式):' },
       to: { text: '※なお、複数の機関がアライアンスを組む形で' },
-      en: "WPI CORE (companion-growth method): two new centres in FY2023\n\nAt the initial stage the requirements are about 70% of those of the current WPI; after an appropriate stage-gate review, centres are built up step by step.\n\n* Several institutions may also form an alliance and submit a single proposal.",
+      en: "WPI CORE (growth with hands-on support): two new centres in FY2023\n\nAt the initial stage the requirements are about 70% of those of the current WPI; after an appropriate stage-gate review, centres are built up step by step.\n\n* Several institutions may also form an alliance and submit a single proposal.",
       jaHash: '2522a335a600',
     },
     {
@@ -89,7 +89,7 @@ export default defineProgram({
       section: 'overview',
       seed: '003',
       from: { text: 'WPIの成果の横展開を文科省として打ち出しているが' },
-      en: "Since around 2018, MEXT has declared that it will spread WPI's results to other institutions, but so far this has gone no further than symposia and publicising the results of individual efforts.",
+      en: "Since around 2018, MEXT has made spreading WPI's results to other institutions part of its policy, but so far this has gone no further than symposia and publicising the results of individual initiatives.",
       jaHash: 'c8322e1ebdc2',
     },
     {

@@ -1,0 +1,53 @@
+import { eraYearToGregorian } from './fiscal-year.ts';
+import { normalizeForMatch } from './text.ts';
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'fiscal-year';
+
+export interface EventDate {
+  /** ISO date at its precision: 2018-10, 2017-06-20, 2023; a fiscal year as its first month, 2019-04. */
+  iso: string;
+  precision: DatePrecision;
+  /** The words that were read, normalised. */
+  text: string;
+  index: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ERA = '明治|大正|昭和|平成|令和';
+// 2017年6月20日 / 平成31年1月 / 令和元年12月 / 同年8月24日 / 8月24日 (year from context) / 2033年 /
+// 令和4年度 / H29年度 / 2018年度
+const DATE = new RegExp(
+  String.raw`(?:(?<era>${ERA})\s*(?<eraYear>\d{1,2}|元)|(?<year>(?:19|20)\d{2})|(?<same>同))\s*年(?<fy>度)?\s*(?:(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*日)?)?` +
+    String.raw`|(?<![\d年])(?<month2>\d{1,2})\s*月\s*(?<day2>\d{1,2})\s*日|(?<initial>[HR])(?<initialYear>\d{1,2})\s*年度` +
+    String.raw`|(?<![\d年])(?<month3>\d{1,2})\s*月(?!\s*\d)`,
+  'gu',
+);
+
+/**
+ * The dates an event's text states, in order. A date without a year (8月24日, 同年8月24日) takes the
+ * year of the date before it, or else `contextYear` (the year of the document's own date).
+ */
+export function findEventDates(text: string, contextYear?: number): EventDate[] {
+  // "2014年6～9月" is June to September: give the first month its 月.
+  const t = normalizeForMatch(text).replace(/(\d{1,2})\s*~\s*(\d{1,2})\s*月/gu, '$1月~$2月');
+  const out: EventDate[] = [];
+  let lastYear = contextYear;
+  for (const m of t.matchAll(DATE)) {
+    const g = m.groups ?? {};
+    let year: number | undefined;
+    if (g.era) year = eraYearToGregorian(g.era, g.eraYear === '元' ? '元' : Number(g.eraYear));
+    else if (g.year) year = Number(g.year);
+    else if (g.same) year = lastYear;
+    else if (g.initial) year = eraYearToGregorian(g.initial, Number(g.initialYear));
+    else year = lastYear;
+    if (year === undefined) continue;
+    const month = g.month ?? g.month2 ?? g.month3;
+    const day = g.day ?? g.day2;
+    if (g.fy || g.initial) out.push({ iso: `${year}-04`, precision: 'fiscal-year', text: m[0], index: m.index });
+    else if (month && day) out.push({ iso: `${year}-${pad(Number(month))}-${pad(Number(day))}`, precision: 'day', text: m[0], index: m.index });
+    else if (month) out.push({ iso: `${year}-${pad(Number(month))}`, precision: 'month', text: m[0], index: m.index });
+    else out.push({ iso: String(year), precision: 'year', text: m[0], index: m.index });
+    lastYear = year;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { TimelineRow } from '../../../src/schemas/datasets.ts';
+import type { TimelineEvent } from '../../editorial/timeline.ts';
+import type { Correction } from '../../editorial/schema.ts';
+import type { AppliedCorrection } from '../clean.ts';
+import { SeedError, SeedErrors } from '../errors.ts';
+import { findEventDates } from '../event-dates.ts';
+import { resolvePassage } from '../passages.ts';
+import { locate, sourceOf, type Seed } from '../seed.ts';
+
+const FILE = 'scripts/editorial/timeline.ts';
+
+/** Day ranges as schedules write them ("7月 5・6日", "27-29日") → "7月5日~6日", read as their first day. */
+const dayRanges = (text: string) => text.replace(/(\d{1,2})\s*[-・]\s*(\d{1,2})\s*日/gu, '$1日~$2日');
+
+/** A schedule row gives only its day ("21日"): read it under the month of its block. */
+function scheduleText(text: string, month: number): string {
+  return `${month}月${text}`;
+}
+
+export function extractTimeline(
+  seeds: ReadonlyMap<string, Seed>,
+  events: readonly TimelineEvent[],
+  corrections: readonly Correction[],
+  seedDate: (id: string) => string,
+): { rows: TimelineRow[]; applied: AppliedCorrection[] } {
+  const rows: TimelineRow[] = [];
+  const applied: AppliedCorrection[] = [];
+  const errors: SeedError[] = [];
+  for (const e of events) {
+    try {
+      const seed = seeds.get(e.seed);
+      if (!seed) throw new SeedError(FILE, 1, `event ${e.id} names seed ${e.seed}, which is not in seeds/`);
+      const p = resolvePassage({ id: 'timeline' }, { id: e.id, section: 'overview', seed: e.seed, from: e.from, to: e.to, breakBefore: [], joinBefore: e.joinBefore ?? [], en: e.en, jaHash: e.jaHash }, seeds, corrections, FILE);
+      applied.push(...p.corrections);
+      const ja = p.ja.join(' ');
+      const context = [];
+      let year: number | undefined;
+      if (e.yearFrom) {
+        const line = locate(seed, e.yearFrom);
+        const dated = findEventDates(line.norm).find((d) => d.precision !== 'fiscal-year');
+        if (!dated) throw new SeedError(seed.path, line.n, `event ${e.id}: no year on this line`);
+        year = Number(dated.iso.slice(0, 4));
+        context.push(sourceOf(seed, line));
+      }
+      let text = dayRanges(ja.normalize('NFKC'));
+      if (e.monthFrom) {
+        const line = locate(seed, e.monthFrom);
+        const m = /^(\d{1,2})\s*月/u.exec(line.norm);
+        if (!m) throw new SeedError(seed.path, line.n, `event ${e.id}: this line does not start with a month`);
+        text = scheduleText(text, Number(m[1]));
+        context.push(sourceOf(seed, line));
+      }
+      const dates = findEventDates(text, year);
+      const date = dates[(e.dateNth ?? 1) - 1];
+      if (!date) throw new SeedError(seed.path, p.from, `event ${e.id}: no date in "${ja}"`);
+      const end = e.endNth ? dates[e.endNth - 1] : undefined;
+      if (e.endNth && !end) throw new SeedError(seed.path, p.from, `event ${e.id}: no end date (date ${e.endNth}) in "${ja}"`);
+      const asOf = seedDate(seed.id);
+      // Planned if later than the document, compared at the document's precision (2015-03 is not after 2015),
+      // or, within the document's own period, if the text says 予定.
+      const at = date.iso.slice(0, asOf.length);
+      const planned = at > asOf || (at === asOf && /予定/u.test(ja));
+      const lines = seed.lines.slice(p.from - 1, p.to);
+      const first = lines.find((l) => l.text.trim() !== '')!;
+      rows.push({
+        id: e.id,
+        date: date.iso,
+        dateEnd: end?.iso ?? null,
+        precision: date.precision,
+        dateText: end ? `${date.text}〜${end.text}` : date.text,
+        status: planned ? 'planned' : 'past',
+        asOf,
+        kind: e.kind,
+        program: e.program,
+        ja,
+        en: p.en.join(' '),
+        source: sourceOf(seed, first),
+        context: [...lines.filter((l) => l !== first && l.text.trim() !== '').map((l) => sourceOf(seed, l)), ...context],
+      });
+    } catch (err) {
+      if (err instanceof SeedError) errors.push(err);
+      else throw err;
+    }
+  }
+  if (errors.length) throw new SeedErrors(errors);
+  // Chronological across eras: ISO dates sort as text; a fiscal year sorts at its April.
+  rows.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return { rows, applied };
+}
