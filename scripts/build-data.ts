@@ -17,13 +17,13 @@ const docsDir = process.env.DOCS_DIR ?? join(root, 'src', 'content', 'docs');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** The generated page directories: everything else under src/content/docs/ is written by hand. */
-const GENERATED_DOC_DIRS = ['programs', 'sources', 'en/programs', 'en/sources'];
+const GENERATED_DOC_DIRS = ['programs', 'sources', 'topics', 'en/programs', 'en/sources', 'en/topics'];
 
 try {
   const t0 = performance.now();
   const out = runPipeline(seedDir, { name: pkg.name, title: "Japan's international science and technology cooperation programs: data", version: pkg.version });
   const { seeds } = readSeedDir(seedDir);
-  const content = buildContent(await loadPrograms(), seeds, out.datasets);
+  const content = buildContent(await loadPrograms(), seeds, out.datasets, out.timelineCorrections);
   const generated = new Map<string, string | Uint8Array>([...out.files, ...content.generated]);
   for (const rec of out.datasets.seeds) generated.set(`data/seeds/${rec.file}`, readFileSync(join(seedDir, rec.file)));
   const docs = GENERATED_DOC_DIRS.map((d) => ({

@@ -15,10 +15,10 @@ export interface EventDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 const ERA = '明治|大正|昭和|平成|令和';
 // 2017年6月20日 / 平成31年1月 / 令和元年12月 / 同年8月24日 / 8月24日 (year from context) / 2033年 /
-// 令和4年度 / H29年度 / 2018年度
+// 令和4年度 / H29年度 / 2018年度; ranges read as their start: 2014年6～9月, 7月 5・6日, 27-29日
 const DATE = new RegExp(
-  String.raw`(?:(?<era>${ERA})\s*(?<eraYear>\d{1,2}|元)|(?<year>(?:19|20)\d{2})|(?<same>同))\s*年(?<fy>度)?\s*(?:(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*日)?)?` +
-    String.raw`|(?<![\d年])(?<month2>\d{1,2})\s*月\s*(?<day2>\d{1,2})\s*日|(?<initial>[HR])(?<initialYear>\d{1,2})\s*年度` +
+  String.raw`(?:(?<era>${ERA})\s*(?<eraYear>\d{1,2}|元)|(?<year>(?:19|20)\d{2})|(?<same>同))\s*年(?<fy>度)?\s*(?:(?<month>\d{1,2})\s*(?:~\s*\d{1,2}\s*)?月(?:\s*(?<day>\d{1,2})\s*(?:[-・~]\s*\d{1,2}\s*)?日)?)?` +
+    String.raw`|(?<![\d年])(?<month2>\d{1,2})\s*月\s*(?<day2>\d{1,2})\s*(?:[-・~]\s*\d{1,2}\s*)?日|(?<initial>[HR])(?<initialYear>\d{1,2})\s*年度` +
     String.raw`|(?<![\d年])(?<month3>\d{1,2})\s*月(?!\s*\d)`,
   'gu',
 );
@@ -28,8 +28,7 @@ const DATE = new RegExp(
  * year of the date before it, or else `contextYear` (the year of the document's own date).
  */
 export function findEventDates(text: string, contextYear?: number): EventDate[] {
-  // "2014年6～9月" is June to September: give the first month its 月.
-  const t = normalizeForMatch(text).replace(/(\d{1,2})\s*~\s*(\d{1,2})\s*月/gu, '$1月~$2月');
+  const t = normalizeForMatch(text);
   const out: EventDate[] = [];
   let lastYear = contextYear;
   for (const m of t.matchAll(DATE)) {

@@ -8,6 +8,10 @@ import { SeedError, SeedErrors } from '../pipeline/errors.ts';
 import { resolvePassage, type ResolvedPassage } from '../pipeline/passages.ts';
 import type { Seed } from '../pipeline/seed.ts';
 import { programPage, type PageContext } from './program-page.ts';
+import { topicPage, type TopicContext } from './topic-pages.ts';
+import { tierExamples, topics } from '../editorial/topics.ts';
+import { Passage } from '../editorial/schema.ts';
+import { locate } from '../pipeline/seed.ts';
 import { errataPage, sourcePage } from './source-pages.ts';
 
 /** Dataset programs shown on topic pages rather than a program page of their own. */
@@ -48,7 +52,7 @@ function factPages(programs: ProgramParsed[]) {
   return owners;
 }
 
-export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string, Seed>, datasets: DatasetRows): SiteContent {
+export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string, Seed>, datasets: DatasetRows, timelineCorrections: AppliedCorrection[] = []): SiteContent {
   const errors: SeedError[] = [];
   const programs = loaded.map((l) => l.program);
   const byId = new Map(programs.map((p) => [p.id, p]));
@@ -77,8 +81,34 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
       }
     }
   }
+  const topicPassages = new Map<string, ResolvedPassage[]>();
+  for (const t of topics) {
+    const resolved: ResolvedPassage[] = [];
+    for (const raw of t.passages) {
+      try {
+        const r = resolvePassage({ id: `topic-${t.id}` }, Passage.parse(raw), seeds, corrections, 'scripts/editorial/topics.ts');
+        const missing = missingTerms(r.ja.join('\n'), r.en.join('\n'));
+        if (missing.length) errors.push(new SeedError('scripts/editorial/topics.ts', 1, `passage ${r.key}: the Japanese uses ${missing.map((m) => `${m.ja} (glossary: "${m.en}")`).join(', ')}, but the English does not`));
+        resolved.push(r);
+      } catch (e) {
+        if (e instanceof SeedError) errors.push(e);
+        else throw e;
+      }
+    }
+    topicPassages.set(t.id, resolved);
+  }
+  const tiers = tierExamples.flatMap((example) => {
+    try {
+      return [{ example, line: locate(seeds.get(example.at.seed)!, example.at).n }];
+    } catch (e) {
+      if (e instanceof SeedError) errors.push(e);
+      else throw e;
+      return [];
+    }
+  });
+
   // Every correction must be used by some passage, or it corrects nothing on the site.
-  const appliedCorrections = passages.flatMap((p) => p.corrections);
+  const appliedCorrections = [...passages, ...[...topicPassages.values()].flat()].flatMap((p) => p.corrections).concat(timelineCorrections);
   const uniqueApplied = [...new Map(appliedCorrections.map((c) => [`${c.seed}:${c.line}:${c.asWritten}`, c])).values()];
   for (const c of corrections) {
     if (!uniqueApplied.some((a) => a.seed === c.seed && a.asWritten === c.asWritten)) errors.push(new SeedError(`seeds/${c.seed}`, 1, `the correction of "${c.asWritten}" applies to no quoted passage`));
@@ -113,6 +143,11 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
     docs.set(`sources/${rec.id}.mdx`, sourcePage(rec, 'ja'));
     docs.set(`en/sources/${rec.id}.mdx`, sourcePage(rec, 'en'));
   }
+  for (const t of topics) {
+    const tctx: TopicContext = { topic: t, passages: topicPassages.get(t.id)!, datasets, programs: byId, seeds, seedRecords, tiers };
+    docs.set(`topics/${t.id}.mdx`, topicPage(tctx, 'ja'));
+    docs.set(`en/topics/${t.id}.mdx`, topicPage(tctx, 'en'));
+  }
   docs.set('sources/errata.mdx', errataPage(uniqueApplied, seedRecords, 'ja'));
   docs.set('en/sources/errata.mdx', errataPage(uniqueApplied, seedRecords, 'en'));
 
@@ -136,11 +171,13 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
       })),
   }));
   generated.set('programs.json', json(directory));
+  generated.set('topics.json', json([...topics].sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, title: t.title, intro: t.intro }))));
   const sidebar = [
     { label: 'このサイトについて', translations: { en: 'About this site' }, items: [{ slug: 'index' }, { slug: 'data' }] },
+    { label: 'トピック', translations: { en: 'Topics' }, items: [...topics].sort((a, b) => a.order - b.order).map((t) => ({ slug: `topics/${t.id}` })) },
     ...directory.map((c) => ({ label: c.label.ja, translations: { en: c.label.en }, items: c.programs.map((p) => ({ slug: `programs/${p.id}` })) })),
     { label: '出典資料', translations: { en: 'Source documents' }, items: [...[...seedRecords.keys()].map((id) => ({ slug: `sources/${id}` })), { slug: 'sources/errata' }] },
   ];
   generated.set('sidebar.json', json(sidebar));
-  return { docs, generated, passages, corrections: uniqueApplied };
+  return { docs, generated, passages: [...passages, ...[...topicPassages.values()].flat()], corrections: uniqueApplied };
 }

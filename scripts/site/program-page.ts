@@ -27,7 +27,7 @@ export function figure(text: string, source: Source, written: string, l: Lang): 
 const lineRange = (p: { seed: string; from: number; to: number }, l: Lang) =>
   l === 'ja' ? `資料${p.seed} ${p.from === p.to ? `${p.from}行` : `${p.from}〜${p.to}行`}` : `document ${p.seed}, ${p.from === p.to ? `line ${p.from}` : `lines ${p.from}–${p.to}`}`;
 
-function passageBlock(p: ResolvedPassage, l: Lang): string {
+export function passageBlock(p: ResolvedPassage, l: Lang): string {
   const cite = link(lineRange(p, l), sourceHref(l, p.seed, p.from), { class: 'cite' });
   if (l === 'ja') {
     const paras = p.ja.map((t) => pageText(l, t));
@@ -54,7 +54,7 @@ function metricName(metric: string, l: Lang): string {
   return m[l];
 }
 
-const asOf = (iso: string, l: Lang) => {
+export const asOf = (iso: string, l: Lang) => {
   const [y, m, d] = iso.split('-');
   if (l === 'ja') return d ? `${y}年${Number(m)}月${Number(d)}日` : m ? `${y}年${Number(m)}月` : `${y}年`;
   if (!m) return y!;
@@ -64,7 +64,7 @@ const asOf = (iso: string, l: Lang) => {
 
 const statusLabel = { ja: { actual: '実績', planned: '計画・見込み', rule: '制度' }, en: { actual: 'actual', planned: 'planned', rule: 'rule' } } as const;
 
-function factsTable(facts: ProgramFactRow[], l: Lang): string {
+export function factsTable(facts: ProgramFactRow[], l: Lang): string {
   const header = l === 'ja' ? ['区分', '項目', '値', '時点', '種類'] : ['Scheme', 'Item', 'Value', 'As of', 'Status'];
   const rows = facts.map((f) => [
     pageText(l, schemeName(f.scheme, l)),

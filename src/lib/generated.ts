@@ -3,7 +3,7 @@
 // pipeline's bytes, and a missing or malformed generated/ fails the build with a message saying why.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { z } from 'astro/zod';
-import { Manifest, SeedRecord } from '../schemas/datasets.ts';
+import { Manifest, SeedRecord, datasetRowSchemas, type DatasetName, type DatasetRows } from '../schemas/datasets.ts';
 
 /** Content types for the files served under /data/; any other extension fails the build. */
 const contentTypes: Readonly<Record<string, string>> = {
@@ -116,4 +116,17 @@ export type ProgramDirectory = z.infer<typeof ProgramDirectory>;
 /** The programs by category (generated/programs.json), for the home pages. */
 export async function readProgramDirectory(root: URL): Promise<ProgramDirectory> {
   return parseOrExplain(ProgramDirectory, await readGeneratedJson(root, 'programs.json'), 'programs.json');
+}
+
+/** One dataset's rows (generated/data/<name>.json), validated with its schema in src/schemas/datasets.ts. */
+export async function readDataset<K extends DatasetName>(root: URL, name: K): Promise<DatasetRows[K]> {
+  const relativePath = `data/${name}.json`;
+  return parseOrExplain(z.array(datasetRowSchemas[name]) as unknown as z.ZodType<DatasetRows[K]>, await readGeneratedJson(root, relativePath), relativePath);
+}
+
+const TopicList = z.array(z.object({ id: z.string(), title: z.object({ ja: z.string(), en: z.string() }), intro: z.object({ ja: z.string(), en: z.string() }) }));
+
+/** The topic pages (generated/topics.json), for the home pages. */
+export async function readTopicList(root: URL): Promise<z.infer<typeof TopicList>> {
+  return parseOrExplain(TopicList, await readGeneratedJson(root, 'topics.json'), 'topics.json');
 }

@@ -8,7 +8,7 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = join(repoRoot, 'dist');
 export const generatedDir = join(repoRoot, 'generated');
 
-export type PageKind = 'home' | 'data' | 'program' | 'source' | 'errata';
+export type PageKind = 'home' | 'data' | 'program' | 'topic' | 'source' | 'errata';
 export interface SitePage {
   path: string;
   lang: 'ja' | 'en';
@@ -27,7 +27,7 @@ export function builtPages(): SitePage[] {
     const lang = path.startsWith('/en/') ? 'en' : 'ja';
     const local = lang === 'en' ? path.slice(3) : path;
     const kind: PageKind | null =
-      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : null;
+      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local.startsWith('/topics/') ? 'topic' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : null;
     if (!kind) throw new Error(`a page of no known kind: ${path}`);
     pages.push({ path, lang, kind });
   }

@@ -5,12 +5,10 @@ import type { AppliedCorrection } from '../clean.ts';
 import { SeedError, SeedErrors } from '../errors.ts';
 import { findEventDates } from '../event-dates.ts';
 import { resolvePassage } from '../passages.ts';
-import { locate, sourceOf, type Seed } from '../seed.ts';
+import { locate, sourceOf, type Seed, type SeedLine } from '../seed.ts';
+import { normalizeForMatch } from '../text.ts';
 
 const FILE = 'scripts/editorial/timeline.ts';
-
-/** Day ranges as schedules write them ("7月 5・6日", "27-29日") → "7月5日~6日", read as their first day. */
-const dayRanges = (text: string) => text.replace(/(\d{1,2})\s*[-・]\s*(\d{1,2})\s*日/gu, '$1日~$2日');
 
 /** A schedule row gives only its day ("21日"): read it under the month of its block. */
 function scheduleText(text: string, month: number): string {
@@ -42,11 +40,13 @@ export function extractTimeline(
         year = Number(dated.iso.slice(0, 4));
         context.push(sourceOf(seed, line));
       }
-      let text = dayRanges(ja.normalize('NFKC'));
+      let text = ja;
+      let prefix = '';
       if (e.monthFrom) {
         const line = locate(seed, e.monthFrom);
         const m = /^(\d{1,2})\s*月/u.exec(line.norm);
         if (!m) throw new SeedError(seed.path, line.n, `event ${e.id}: this line does not start with a month`);
+        prefix = `${Number(m[1])}月`;
         text = scheduleText(text, Number(m[1]));
         context.push(sourceOf(seed, line));
       }
@@ -61,13 +61,24 @@ export function extractTimeline(
       const at = date.iso.slice(0, asOf.length);
       const planned = at > asOf || (at === asOf && /予定/u.test(ja));
       const lines = seed.lines.slice(p.from - 1, p.to);
-      const first = lines.find((l) => l.text.trim() !== '')!;
+      // The figure is cited on the line where its date stands (as much of the date as that line holds).
+      const written = (end ? `${date.text}〜${end.text}` : date.text).replace(prefix && new RegExp(`^${prefix}`), '');
+      const compact = (x: string) => normalizeForMatch(x).replace(/\s+/g, '');
+      const held = (l: SeedLine) => {
+        let k = compact(written).length;
+        while (k > 0 && !compact(l.text).includes(compact(written).slice(0, k))) k--;
+        return k;
+      };
+      const dated = written === '' ? undefined : lines.reduce((best, l) => (held(l) > held(best) ? l : best), lines[0]!);
+      const first = dated && held(dated) > 0 ? dated : lines.find((l) => l.text.trim() !== '')!;
+      const dateText = dated && held(dated) > 0 ? compact(written).slice(0, held(dated)) : written;
       rows.push({
         id: e.id,
         date: date.iso,
         dateEnd: end?.iso ?? null,
         precision: date.precision,
-        dateText: end ? `${date.text}〜${end.text}` : date.text,
+        // As written on the cited line (a schedule row's month stands on another line).
+        dateText,
         status: planned ? 'planned' : 'past',
         asOf,
         kind: e.kind,
