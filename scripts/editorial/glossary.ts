@@ -61,12 +61,18 @@ export const glossary: readonly Term[] = [
   { ja: 'さきがけ', en: 'PRESTO', kind: 'program' },
 ];
 
+/** The glossary terms a Japanese text uses; a longer term covers the shorter ones inside it (共同公募 covers 公募). */
+export function usedTerms(ja: string): Term[] {
+  const j = ja.normalize('NFKC');
+  const used = glossary.filter((t) => (t.except ?? []).reduce((text, x) => text.split(x.normalize('NFKC')).join(''), j).includes(t.ja.normalize('NFKC')));
+  return used.filter((t) => !used.some((u) => u !== t && u.ja.includes(t.ja) && u.ja !== t.ja));
+}
+
 /** Terms used in a Japanese text whose English is missing from its translation. */
 export function missingTerms(ja: string, en: string): Term[] {
-  const j = ja.normalize('NFKC');
   const e = en.toLowerCase();
-  // A longer term covers the shorter ones inside it (共同公募 covers 公募).
-  const used = glossary.filter((t) => (t.except ?? []).reduce((text, x) => text.split(x.normalize('NFKC')).join(''), j).includes(t.ja.normalize('NFKC')));
-  const covered = used.filter((t) => !used.some((u) => u !== t && u.ja.includes(t.ja) && u.ja !== t.ja));
-  return covered.filter((t) => ![t.en, ...(t.variants ?? [])].some((v) => e.includes(v.toLowerCase())));
+  return usedTerms(ja).filter((t) => ![t.en, ...(t.variants ?? [])].some((v) => e.includes(v.toLowerCase())));
 }
+
+/** A term's anchor on the glossary page. */
+export const termId = (t: Term) => `term-${[...t.en.toLowerCase()].filter((c) => /[a-z0-9 ]/.test(c)).join('').trim().replace(/ +/g, '-')}-${[...t.ja].map((c) => c.codePointAt(0)!.toString(36)).join('')}`;

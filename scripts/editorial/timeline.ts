@@ -19,6 +19,8 @@ export interface TimelineEvent {
   yearFrom?: Locator;
   /** Schedule tables give the month on the first row of each month: the line that states it. */
   monthFrom?: Locator;
+  /** Words of the document that mark the event as planned, on another line (a "schedule ahead" heading). */
+  plannedBy?: Locator;
   /** Lines that continue the text across a blank line (see Passage.joinBefore). */
   joinBefore?: string[];
   en: string;
@@ -33,6 +35,8 @@ const s003 = s('003');
 const s004 = s('004');
 const SCHEDULE = { text: '今後のスケジュール' };
 const month = (text: string): Locator => ({ text, after: SCHEDULE });
+/** Rows of the 2023 document's schedule ahead (今後のスケジュール): planned by its own heading. */
+const ahead = { yearFrom: { text: '※令和5年4月時点' }, plannedBy: SCHEDULE };
 
 export const timelineEvents: readonly TimelineEvent[] = [
   // ── 000 (as of March 2019) ──
@@ -81,22 +85,22 @@ export const timelineEvents: readonly TimelineEvent[] = [
   s003({ id: 'integrated-innovation-strategy-2022', program: 'wpi', kind: 'policy', from: { text: 'WPIにおいて、COVID-19の拡大により停滞した国際頭脳循環を活性化するため' }, to: { text: '閣議決定)' }, dateNth: 2, en: 'The Cabinet decides the Integrated Innovation Strategy 2022, under which WPI is to revive international brain circulation, stalled by COVID-19, by building hubs of brain circulation under its new mission, including the new centres set up in FY2022.', jaHash: '01d8a94a7190' }),
   s003({ id: 'g7-science-ministers', program: null, kind: 'meeting', from: { text: '5月12日(金)~14日(日)の3日間、仙台市の秋保温泉において' }, to: { text: 'G7仙台科学技術大臣会合を開催' }, yearFrom: { text: '※令和5年4月時点' }, en: 'The G7 Science and Technology Ministers\' Meeting is held over three days at Akiu Onsen, Sendai (theme: a trusted, open and expanding research ecosystem).', jaHash: 'fc7119a2c24d' }),
   s003({ id: 'g7-education-ministers', program: null, kind: 'meeting', from: { text: '5月12日(金)~15日(月)の4日間、富山県富山市・石川県金沢市において' }, to: { text: 'G7教育大臣会合を開催' }, yearFrom: { text: '※令和5年4月時点' }, en: "The G7 Education Ministers' Meeting is held over four days in Toyama City, Toyama, and Kanazawa, Ishikawa.", jaHash: '96e283ac1734' }),
-  s003({ id: 'sts-asean-workshop', program: null, kind: 'meeting', from: { text: 'STSフォーラムASEANワークショップ' }, yearFrom: { text: '※令和5年4月時点' }, en: 'STS forum ASEAN workshop (Malaysia).', jaHash: '1f7998357283' }),
-  s003({ id: 'ajccst-12', program: null, kind: 'meeting', from: { text: '第12回日ASEAN科学技術協力委員会' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('6月 13日'), en: '12th ASEAN–Japan Committee on Science and Technology Cooperation (AJCCST-12), Brunei.', jaHash: '4265862bd575' }),
-  s003({ id: 'g20-education', program: null, kind: 'meeting', from: { text: 'G20教育大臣会合(インド)' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('6月 13日'), en: "G20 Education Ministers' Meeting (India).", jaHash: '6669351821f5' }),
-  s003({ id: 'hfsp-summit', program: null, kind: 'meeting', from: { text: 'HFSPハイレベル・サイエンスサミット' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('6月 13日'), en: 'HFSP high-level science summit (Paris, France).', jaHash: '84089dce0832' }),
-  s003({ id: 'outlook-2023', program: null, kind: 'meeting', from: { text: 'Outlook2023・CSTP閣僚級会合関連イベント' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('6月 13日'), en: 'Event related to Outlook 2023 and the CSTP ministerial meeting (Tokyo).', jaHash: 'c3e2b3875753' }),
-  s003({ id: 'g20-research', program: null, kind: 'meeting', from: { text: 'G20研究大臣会合(インド)' }, yearFrom: { text: '※令和5年4月時点' }, en: "G20 Research Ministers' Meeting (India).", jaHash: '4ccbaea70049' }),
-  s003({ id: 'un-hlpf', program: null, kind: 'meeting', from: { text: '国連ハイレベル政策フォーラム' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('7月 5・6日'), en: 'UN High-Level Political Forum (New York).', jaHash: 'f0c72ea06940' }),
-  s003({ id: 'unesco-neurotechnology', program: null, kind: 'meeting', from: { text: 'UNESCO国際会議ニューロテクノロジー' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('7月 5・6日'), en: 'UNESCO international conference on neurotechnology (Paris), in the third week of the month.', jaHash: '3507bd4f0294' }),
-  s003({ id: 'asean-sti-event', program: null, kind: 'meeting', from: { text: 'ASEAN50周年 科学技術イノベーション イベント' }, yearFrom: { text: '※令和5年4月時点' }, en: 'Science, technology and innovation event for the 50th anniversary of ASEAN–Japan relations (Bangkok).', jaHash: '5b8f4f6b5482' }),
-  s003({ id: 'g20-summit', program: null, kind: 'meeting', from: { text: 'G20首脳サミット' }, yearFrom: { text: '※令和5年4月時点' }, en: 'G20 leaders\' summit (New Delhi, India).', jaHash: 'e2f19b64b90a' }),
-  s003({ id: 'un-sdg-summit', program: null, kind: 'meeting', from: { text: '国連SDGs首脳サミット' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('9月 9・10日'), en: 'UN SDG Summit (New York).', jaHash: 'bac36a70bb5c' }),
-  s003({ id: 'tsukuba-conference', program: null, kind: 'meeting', from: { text: '筑波会議(つくば)' }, yearFrom: { text: '※令和5年4月時点' }, monthFrom: month('9月 9・10日'), en: 'Tsukuba Conference (Tsukuba).', jaHash: '97d47c0d8fb2' }),
-  s003({ id: 'sts-forum', program: null, kind: 'meeting', from: { text: 'STSフォーラム(京都)' }, yearFrom: { text: '※令和5年4月時点' }, en: 'STS forum (Kyoto).', jaHash: '170529bc775f' }),
-  s003({ id: 'asean-japan-summit', program: null, kind: 'meeting', from: { text: '日ASEAN特別首脳会合(東京)' }, yearFrom: { text: '※令和5年4月時点' }, en: 'Commemorative ASEAN–Japan summit (Tokyo), around December.', jaHash: 'fb8d582e4ae1' }),
-  s003({ id: 'oecd-cstp-2024', program: null, kind: 'meeting', from: { text: 'OECD/CSTP閣僚級会合(パリ)' }, en: 'OECD CSTP ministerial meeting (Paris).', jaHash: '498efccfb235' }),
-  s003({ id: 'ingsa-2024', program: null, kind: 'meeting', from: { text: 'INGSA(政府科学アドバイスのための国際ネットワーク)総会' }, en: 'General meeting of INGSA, the International Network for Governmental Science Advice (Kigali, Rwanda).', jaHash: '5ad8e5eee9c2' }),
+  s003({ id: 'sts-asean-workshop', program: null, kind: 'meeting', from: { text: 'STSフォーラムASEANワークショップ' }, ...ahead, en: 'STS forum ASEAN workshop (Malaysia).', jaHash: '1f7998357283' }),
+  s003({ id: 'ajccst-12', program: null, kind: 'meeting', from: { text: '第12回日ASEAN科学技術協力委員会' }, ...ahead, monthFrom: month('6月 13日'), en: '12th ASEAN–Japan Committee on Science and Technology Cooperation (AJCCST-12), Brunei.', jaHash: '4265862bd575' }),
+  s003({ id: 'g20-education', program: null, kind: 'meeting', from: { text: 'G20教育大臣会合(インド)' }, ...ahead, monthFrom: month('6月 13日'), en: "G20 Education Ministers' Meeting (India).", jaHash: '6669351821f5' }),
+  s003({ id: 'hfsp-summit', program: null, kind: 'meeting', from: { text: 'HFSPハイレベル・サイエンスサミット' }, ...ahead, monthFrom: month('6月 13日'), en: 'HFSP high-level science summit (Paris, France).', jaHash: '84089dce0832' }),
+  s003({ id: 'outlook-2023', program: null, kind: 'meeting', from: { text: 'Outlook2023・CSTP閣僚級会合関連イベント' }, ...ahead, monthFrom: month('6月 13日'), en: 'Event related to Outlook 2023 and the CSTP ministerial meeting (Tokyo).', jaHash: 'c3e2b3875753' }),
+  s003({ id: 'g20-research', program: null, kind: 'meeting', from: { text: 'G20研究大臣会合(インド)' }, ...ahead, en: "G20 Research Ministers' Meeting (India).", jaHash: '4ccbaea70049' }),
+  s003({ id: 'un-hlpf', program: null, kind: 'meeting', from: { text: '国連ハイレベル政策フォーラム' }, ...ahead, monthFrom: month('7月 5・6日'), en: 'UN High-Level Political Forum (New York).', jaHash: 'f0c72ea06940' }),
+  s003({ id: 'unesco-neurotechnology', program: null, kind: 'meeting', from: { text: 'UNESCO国際会議ニューロテクノロジー' }, ...ahead, monthFrom: month('7月 5・6日'), en: 'UNESCO international conference on neurotechnology (Paris), in the third week of the month.', jaHash: '3507bd4f0294' }),
+  s003({ id: 'asean-sti-event', program: null, kind: 'meeting', from: { text: 'ASEAN50周年 科学技術イノベーション イベント' }, ...ahead, en: 'Science, technology and innovation event for the 50th anniversary of ASEAN–Japan relations (Bangkok).', jaHash: '5b8f4f6b5482' }),
+  s003({ id: 'g20-summit', program: null, kind: 'meeting', from: { text: 'G20首脳サミット' }, ...ahead, en: 'G20 leaders\' summit (New Delhi, India).', jaHash: 'e2f19b64b90a' }),
+  s003({ id: 'un-sdg-summit', program: null, kind: 'meeting', from: { text: '国連SDGs首脳サミット' }, ...ahead, monthFrom: month('9月 9・10日'), en: 'UN SDG Summit (New York).', jaHash: 'bac36a70bb5c' }),
+  s003({ id: 'tsukuba-conference', program: null, kind: 'meeting', from: { text: '筑波会議(つくば)' }, ...ahead, monthFrom: month('9月 9・10日'), en: 'Tsukuba Conference (Tsukuba).', jaHash: '97d47c0d8fb2' }),
+  s003({ id: 'sts-forum', program: null, kind: 'meeting', from: { text: 'STSフォーラム(京都)' }, ...ahead, en: 'STS forum (Kyoto).', jaHash: '170529bc775f' }),
+  s003({ id: 'asean-japan-summit', program: null, kind: 'meeting', from: { text: '日ASEAN特別首脳会合(東京)' }, ...ahead, en: 'Commemorative ASEAN–Japan summit (Tokyo), around December.', jaHash: 'fb8d582e4ae1' }),
+  s003({ id: 'oecd-cstp-2024', program: null, kind: 'meeting', from: { text: 'OECD/CSTP閣僚級会合(パリ)' }, plannedBy: SCHEDULE, en: 'OECD CSTP ministerial meeting (Paris).', jaHash: '498efccfb235' }),
+  s003({ id: 'ingsa-2024', program: null, kind: 'meeting', from: { text: 'INGSA(政府科学アドバイスのための国際ネットワーク)総会' }, plannedBy: SCHEDULE, en: 'General meeting of INGSA, the International Network for Governmental Science Advice (Kigali, Rwanda).', jaHash: '5ad8e5eee9c2' }),
   s003({ id: 'joint-degree-target', program: 'joint-degrees', kind: 'milestone', from: { text: '2033年までに現在設置されている27プログラムから' }, en: 'Target: from the 27 programs now in place to 50 joint degree programs.', jaHash: '061349295039' }),
 
   // ── 004 (27 April 2023) ──

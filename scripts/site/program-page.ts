@@ -1,6 +1,7 @@
 import type { BudgetRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
 import { bodyNames, budgetKindLabels, caveatLabels, categoryLabels, metricLabels, schemeLabels, sectionLabels } from '../editorial/labels.ts';
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
+import { termId, usedTerms } from '../editorial/glossary.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
 import { factValue, fiscalYear, millionYen, type Lang } from './format.ts';
 import { lang as inLang, link, mdxText, pageText, table, yamlString } from './mdx.ts';
@@ -195,6 +196,12 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
     l === 'ja'
       ? '本文は資料の記載をそのまま引用し、PDF由来の改行・空白などを整えた（訂正は正誤表に記載）。表の数値は出典の行にリンクしている。'
       : 'Quoted passages are translated from the documents; the Japanese originals are given under each passage, cleaned of PDF artefacts (corrections are listed in the errata). Every figure in the tables links to the line it comes from.';
+  // The glossary's terms this page's passages use, each linked to its entry.
+  const terms = [...new Map(d.passages.flatMap((x) => usedTerms(x.ja.join('\n'))).map((t) => [t.ja, t])).values()];
+  if (terms.length) {
+    const items = terms.map((t) => link(l === 'ja' ? `${t.ja}（${t.en}）` : `${t.en} (${t.ja})`, `${prefix(l)}/topics/glossary/#${termId(t)}`));
+    out.push(`${pageText(l, l === 'ja' ? 'このページの用語：' : 'Terms on this page: ')}${items.join(l === 'ja' ? '、' : ', ')}\n`);
+  }
   add(sectionLabels.sources[l], `${pageText(l, sourcesIntro)} ${link(l === 'ja' ? '正誤表' : 'Errata', `${prefix(l)}/sources/errata/`)}\n\n${sourceItems.join('\n')}\n`);
   return `${out.join('\n')}\n`;
 }

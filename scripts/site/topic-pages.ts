@@ -1,5 +1,5 @@
 import type { BudgetRow, DatasetRows, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
-import { glossary, type Term } from '../editorial/glossary.ts';
+import { glossary, termId, type Term } from '../editorial/glossary.ts';
 import { budgetKindLabels } from '../editorial/labels.ts';
 import type { ProgramParsed } from '../editorial/schema.ts';
 import { totalDefinitions, type TotalDefinition } from '../editorial/totals.ts';
@@ -393,7 +393,6 @@ function timelinePage(ctx: TopicContext, l: Lang): string {
 
 // ── Glossary ──
 
-export const termId = (t: Term) => `term-${[...t.en.toLowerCase()].filter((c) => /[a-z0-9 ]/.test(c)).join('').trim().replace(/ +/g, '-')}`;
 
 /** The first line of the documents (in id order) holding a term, for "where it first appears". */
 export function firstAppearance(seeds: ReadonlyMap<string, Seed>, ja: string): Source | null {

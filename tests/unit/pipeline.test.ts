@@ -156,7 +156,7 @@ describe('bad input', () => {
     expect(readFileSync(join(dir, '..', 'docs', 'programs', 'sicorp.mdx')).equals(page)).toBe(true);
     // Nothing half-written is left beside the outputs.
     expect(readdirSync(join(dir, '..')).sort()).toEqual(['docs', 'generated']);
-    expect(readdirSync(join(dir, '..', 'docs')).sort()).toEqual(['en', 'programs', 'sources']);
+    expect(readdirSync(join(dir, '..', 'docs')).sort()).toEqual(['en', 'programs', 'sources', 'topics']);
   });
 
   it('a seed with no catalogue record is refused', () => {

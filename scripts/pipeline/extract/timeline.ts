@@ -57,9 +57,11 @@ export function extractTimeline(
       if (e.endNth && !end) throw new SeedError(seed.path, p.from, `event ${e.id}: no end date (date ${e.endNth}) in "${ja}"`);
       const asOf = seedDate(seed.id);
       // Planned if later than the document, compared at the document's precision (2015-03 is not after 2015),
-      // or, within the document's own period, if the text says 予定.
+      // if the document files it under a schedule ahead, or, within the document's own period, if the text says 予定.
       const at = date.iso.slice(0, asOf.length);
-      const planned = at > asOf || (at === asOf && /予定/u.test(ja));
+      const plannedBy = e.plannedBy ? locate(seed, e.plannedBy) : null;
+      if (plannedBy) context.push(sourceOf(seed, plannedBy));
+      const planned = at > asOf || plannedBy !== null || (at === asOf && /予定/u.test(ja));
       const lines = seed.lines.slice(p.from - 1, p.to);
       // The figure is cited on the line where its date stands (as much of the date as that line holds).
       const written = (end ? `${date.text}〜${end.text}` : date.text).replace(prefix && new RegExp(`^${prefix}`), '');

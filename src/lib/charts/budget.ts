@@ -193,6 +193,14 @@ function scaleStatement(panels: readonly BudgetPanelSpec[], data: Pick<ChartData
   return parts.join(lang === 'ja' ? '' : ' ');
 }
 
+/** What was done with scales, for the caption (the chart itself states the amounts and the ratio). */
+function shortScaleNote(panels: readonly BudgetPanelSpec[], lang: Lang): string {
+  const many = panels.length > 1;
+  const supp = panels.some((p) => p.supplementary);
+  if (lang === 'ja') return `${many ? '各パネルは独自の目盛りで、いずれも0から始まる。' : '目盛りは0から。'}${supp ? '補正予算はほかの予算より桁違いに大きいため別のパネルに分けた（倍率は図中に記載）。' : ''}`;
+  return `${many ? 'Each panel has its own scale, starting at zero.' : 'The scale starts at zero.'}${supp ? ' Supplementary budgets, far larger than the others, have panels of their own (the chart states by how much).' : ''}`;
+}
+
 function legendEntries(panels: readonly BudgetPanelSpec[], lang: Lang): LegendEntry[] {
   const kinds = new Set(panels.flatMap((p) => p.marks.map((m) => m.kind)));
   const entries: LegendEntry[] = [];
@@ -351,7 +359,7 @@ function describe(panels: readonly BudgetPanelSpec[], lang: Lang): string {
   return intro + parts.join(lang === 'ja' ? '' : ' ');
 }
 
-function note(panels: readonly BudgetPanelSpec[], data: Pick<ChartData, 'programs'>, lang: Lang): Rich[] {
+function note(panels: readonly BudgetPanelSpec[], lang: Lang): Rich[] {
   const agencies = [...new Set(panels.flatMap((p) => p.marks.map((m) => m.agency)).filter((a): a is NonNullable<typeof a> => a !== null))];
   const kinds = ['initial', 'draft', 'previous-year-reported', 'supplementary'].filter((k) => panels.some((p) => p.marks.some((m) => m.kind === k))) as BudgetKind[];
   const fillJa: Record<BudgetKind, string> = { initial: '塗りつぶし', draft: '斜線', 'previous-year-reported': '枠のみ', supplementary: '点' };
@@ -363,14 +371,14 @@ function note(panels: readonly BudgetPanelSpec[], data: Pick<ChartData, 'program
         (agencies.length > 0 ? `${list(agencies, 'ja')}の行は、資料が機関別に示した内訳（AMED分は灰色）。機関のない行は資料が機関を示していない額。` : '') +
         `同じ年度・区分・機関について資料により額が異なる場合は両方を示す（≠）。各棒は出典の行にリンクしている。`,
     ]);
-    out.push([scaleStatement(panels, data, 'ja')]);
+    out.push([shortScaleNote(panels, 'ja')]);
   } else {
     out.push([
       `${panels.length > 1 ? 'Each program’s' : 'The'} budget in ¥ million by fiscal year. Kinds are told apart by the bars’ fill and the row labels (${kinds.map((k) => `${fillEn[k]}: ${KIND_NAME.en[k]}`).join('; ')}). ` +
         (agencies.length > 0 ? `Rows marked ${list(agencies, 'en')} are the shares the documents give by agency (AMED’s in grey); rows with no agency are amounts the documents do not attribute. ` : '') +
         `Where documents give different amounts for the same year, kind and agency, both are shown (≠). Each bar links to its source line.`,
     ]);
-    out.push([scaleStatement(panels, data, 'en')]);
+    out.push([shortScaleNote(panels, 'en')]);
   }
   return out;
 }
@@ -413,7 +421,7 @@ export function budgetFigure(data: ChartData, o: BudgetFigureOptions): FigureMod
     id: o.id,
     lang: o.lang,
     title: [title],
-    note: note(panels, data, o.lang),
+    note: note(panels, o.lang),
     svg: { wide: svg('wide'), narrow: svg('narrow') },
     description,
     table: table(panels, o.lang),

@@ -137,6 +137,9 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
   return { width, height, items, points, scale: yOf };
 }
 
+/** The rows' own lines and the lines they rely on: the table's title and heads, the counting-method and origin notes. */
+const citedLines = (rows: readonly CoauthorshipRow[]) => rows.flatMap((r) => [r.source, ...r.context]);
+
 const emGloss = (method: string): string | null => (/整数カウント/.test(method) ? 'integer counting' : /分数カウント/.test(method) ? 'fractional counting' : null);
 
 /** NISTEP's report as the origin note names it, in English; null when the note is not in the expected form. */
@@ -219,7 +222,7 @@ export function coauthorshipData(data: ChartData): FigureData {
       .filter((r): r is CoauthorshipRow => r !== null)
       .map((r) => ({ figure: FIGURE_ID, id: r.id, partner: r.partner, partnerIso: r.partnerIso, partnerNameEn: countryNameEn(r.partnerIso), period: r.period, rank: r.rank, sharePercent: r.sharePercent, countingMethod: r.countingMethod, origin: r.origin, ...sourceColumns(r.source) })),
   );
-  const sources = data.coauthorship.map((r) => r.source);
+  const sources = citedLines(data.coauthorship);
   return { id: FIGURE_ID, title: { ja: coauthorshipTitle(list, 'ja'), en: coauthorshipTitle(list, 'en') }, asOf: figureSources(sources, data.seeds, 'ja').asOf.date, dataset: '/data/coauthorship.json', sources: dataSources(sources, data.seeds), columns, rows };
 }
 
@@ -231,11 +234,7 @@ export function coauthorshipFigure(data: ChartData, lang: Lang, id = FIGURE_ID):
     const scene = slopeScene(list, lang, variant === 'wide' ? WIDE : NARROW);
     return renderSvg({ id, variant, width: scene.width, height: scene.height, title, description, lang, items: scene.items });
   };
-  const sources = figureSources(
-    data.coauthorship.map((r) => r.source),
-    data.seeds,
-    lang,
-  );
+  const sources = figureSources(citedLines(data.coauthorship), data.seeds, lang);
   return { id, lang, title: [title], note: note(data.coauthorship, list, lang), svg: { wide: svg('wide'), narrow: svg('narrow') }, description, table: table(list, lang), sources: sources.sources, asOf: sources.asOf, downloads: downloadPaths(id) };
 }
 

@@ -56,6 +56,11 @@ export interface FigureDownloads {
   svg: Record<Lang, string>;
 }
 
+/** The figure element's id on the page (its permalink anchor): prefixed so it cannot collide with a heading's slug. */
+export function anchorOf(id: string): string {
+  return `fig-${id}`;
+}
+
 export function downloadPaths(id: string): FigureDownloads {
   return { csv: `/figures/${id}.csv`, json: `/figures/${id}.json`, svg: { ja: `/figures/${id}.ja.svg`, en: `/figures/${id}.en.svg` } };
 }

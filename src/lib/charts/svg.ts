@@ -4,6 +4,7 @@
 import { scaleLinear } from 'd3-scale';
 import { escapeXml, textWidth, wrapText, type Box } from './text.ts';
 import type { Lang } from './format.ts';
+import { anchorOf } from './model.ts';
 
 export const FONT = 13;
 /** Heights of a text line's box, from its baseline: CJK fonts run about 1.16 em up and 0.29 em down. */
@@ -157,7 +158,7 @@ export function patternDefs(prefix: string): string {
 }
 
 export interface SvgOptions {
-  /** Unique on the page: the figure id and the layout variant. */
+  /** The figure's id; element ids inside are prefixed with its anchor and the layout variant, unique on the page. */
   id: string;
   variant: 'wide' | 'narrow';
   width: number;
@@ -170,7 +171,7 @@ export interface SvgOptions {
 
 /** Inline SVG for a page: styled by the page's stylesheet (Starlight's colours, light and dark). */
 export function renderSvg(o: SvgOptions): string {
-  const prefix = `${o.id}-${o.variant}`;
+  const prefix = `${anchorOf(o.id)}-${o.variant}`;
   return (
     `<svg${attrs({ class: `chart-svg chart-svg--${o.variant}`, viewBox: `0 0 ${o.width} ${o.height}`, width: o.width, height: o.height, role: 'img', 'aria-labelledby': `${prefix}-title ${prefix}-desc`, 'data-variant': o.variant, 'data-pagefind-ignore': '' })}>` +
     `<title id="${prefix}-title">${escapeXml(o.title)}</title><desc id="${prefix}-desc">${escapeXml(o.description)}</desc>` +
@@ -185,7 +186,7 @@ export function renderSvg(o: SvgOptions): string {
  * with Starlight's colours as fallbacks, light by default and dark where the viewer prefers it).
  */
 export function renderStandaloneSvg(o: SvgOptions, css: string): string {
-  const prefix = `${o.id}-${o.variant}`;
+  const prefix = `${anchorOf(o.id)}-${o.variant}`;
   const palette = `svg{--sl-color-text:hsl(224,10%,23%);--sl-color-gray-3:hsl(224,7%,36%);--sl-color-gray-4:hsl(224,6%,56%);--sl-color-gray-5:hsl(224,6%,77%);--sl-color-accent:hsl(234,90%,60%);--sl-color-accent-high:hsl(234,80%,30%);--sl-color-bg:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK JP','Hiragino Sans',Meiryo,Arial,sans-serif}@media (prefers-color-scheme:dark){svg{--sl-color-text:hsl(224,6%,77%);--sl-color-gray-3:hsl(224,6%,56%);--sl-color-gray-4:hsl(224,7%,36%);--sl-color-gray-5:hsl(224,10%,23%);--sl-color-accent:hsl(224,100%,60%);--sl-color-accent-high:hsl(224,100%,85%);--sl-color-bg:hsl(224,10%,10%)}}`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -273,6 +274,9 @@ export interface BarPanel {
   scale: (v: number) => number;
   domainMax: number;
   ticks: number[];
+  /** Where bars start and where a bar of `domainMax` ends. */
+  barStart: number;
+  barEnd: number;
   items: Item[];
   rows: { key: string; y: number; barX: number; barWidth: number; overlayWidth: number | null }[];
 }
@@ -300,6 +304,9 @@ export function barPanel(input: {
   minBarRoom?: number;
   /** Below this room for bars, group labels go on lines of their own above their rows (default 120). */
   preferBarRoom?: number;
+  /** Where bars start and where the longest may end at most: panels that share a scale share these. */
+  barStart?: number;
+  barEnd?: number;
 }): BarPanel {
   const { x, width, rows } = input;
   const items: Item[] = [];
@@ -323,11 +330,11 @@ export function barPanel(input: {
   const labelW = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT)));
   // Groups label their rows from a column of their own; where that leaves the bars too little room
   // and the rows have labels of their own, each group's label becomes a line above its rows instead.
-  const inlineX0 = x + (groupW > 0 ? groupW + gap : 0) + (labelW > 0 ? labelW + gap : 0);
-  const barX1 = x + width - valueW - 6;
+  const inlineX0 = Math.max(x + (groupW > 0 ? groupW + gap : 0) + (labelW > 0 ? labelW + gap : 0), input.barStart ?? -Infinity);
+  const barX1 = Math.min(x + width - valueW - 6, input.barEnd ?? Infinity);
   const headings = groupW > 0 && labelW > 0 && barX1 - inlineX0 < (input.preferBarRoom ?? 120);
   const labelX = headings ? x + indent : x + (groupW > 0 ? groupW + gap : 0);
-  const barX0 = headings ? x + indent + labelW + gap : inlineX0;
+  const barX0 = headings ? Math.max(x + indent + labelW + gap, input.barStart ?? -Infinity) : inlineX0;
   // Rows without a bar put their words where the bar would start; only bars' labels need room after them.
   if (barX0 + emptyW > x + width) throw new Error(`chart panel "${input.heading ?? ''}" is too narrow for "${rows.find((r) => r.value === null)?.valueLabel}"`);
   if (barX1 - barX0 < (input.minBarRoom ?? 40)) throw new Error(`chart panel "${input.heading ?? ''}" is too narrow for its labels (${Math.round(barX1 - barX0)} px left for bars)`);
@@ -381,5 +388,5 @@ export function barPanel(input: {
   y += 2;
   for (const t of ticks) items.push(text(scale(t), y + FONT + 2, input.tickLabel(t), { anchor: 'middle', cls: 't t-muted' }));
   y += FONT + 2 + FONT * DESCENT + 4;
-  return { x, y: input.y, width, height: round(y - input.y), scale, domainMax, ticks, items: [...grid, ...items], rows: placed };
+  return { x, y: input.y, width, height: round(y - input.y), scale, domainMax, ticks, barStart: barX0, barEnd: barX1, items: [...grid, ...items], rows: placed };
 }

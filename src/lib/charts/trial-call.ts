@@ -90,7 +90,7 @@ export interface TrialCallScene {
   panels: ReturnType<typeof barPanel>[];
 }
 
-/** Three panels on one scale: in two columns when wide (countries and fields on the left, funders on the right), else stacked. */
+/** Three panels, stacked, on one scale. */
 export function trialCallScene(rows: readonly TrialCallRow[], lang: Lang, width: number): TrialCallScene {
   const items: Item[] = [];
   const lg = legend(
@@ -108,28 +108,19 @@ export function trialCallScene(rows: readonly TrialCallRow[], lang: Lang, width:
   items.push(...note.items);
   const top = Math.ceil(note.bottom) + 14;
   const specs = panelsOf(rows, lang);
-  // Two columns (countries and fields on the left, funders on the right) when every panel keeps 120 px for its bars.
-  const gutter = 24;
-  const half = Math.floor((width - gutter) / 2);
-  const two = specs.every((spec) => {
-    try {
-      barPanel({ x: 0, y: 0, width: half, heading: spec.heading, rows: spec.rows, domainMax: maxCount, tickLabel: formatCount, lang, minBarRoom: 120 });
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  const colW = two ? half : width;
+  // Stacked, and on one scale: every panel's bars start and end where the widest labels allow.
+  const natural = specs.map((spec) => barPanel({ x: 0, y: 0, width, heading: spec.heading, rows: spec.rows, domainMax: maxCount, tickLabel: formatCount, lang }));
+  const barStart = Math.max(...natural.map((p) => p.barStart));
+  const barEnd = Math.min(...natural.map((p) => p.barEnd));
   const laid: ReturnType<typeof barPanel>[] = [];
-  const colY = [top, top];
-  specs.forEach((spec, i) => {
-    const col = two && i === 2 ? 1 : 0;
-    const panel = barPanel({ x: col * (colW + gutter), y: colY[col]!, width: colW, heading: spec.heading, rows: spec.rows, domainMax: maxCount, tickLabel: formatCount, lang });
+  let y = top;
+  for (const spec of specs) {
+    const panel = barPanel({ x: 0, y, width, heading: spec.heading, rows: spec.rows, domainMax: maxCount, tickLabel: formatCount, lang, barStart, barEnd });
     items.push({ type: 'group', cls: 'panel', children: panel.items });
     laid.push(panel);
-    colY[col] = colY[col]! + panel.height + 18;
-  });
-  return { width, height: Math.ceil(Math.max(...colY) - 18), items, panels: laid };
+    y += panel.height + 18;
+  }
+  return { width, height: Math.ceil(y - 18), items, panels: laid };
 }
 
 function describe(rows: readonly TrialCallRow[], lang: Lang): string {
