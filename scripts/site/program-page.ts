@@ -135,6 +135,10 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   out.push('sidebar:');
   out.push(`  label: ${yamlString(p.acronym ?? (l === 'ja' ? p.name.ja : p.name.en))}`);
   out.push(`  order: ${p.order}`);
+  out.push('pageKind: program');
+  out.push(`category: ${p.category}`);
+  out.push(`sources: ${JSON.stringify([...new Set([...d.passages.map((x) => x.seed), ...d.budgets.map((b) => b.source.seed), ...d.facts.map((f) => f.source.seed)])].sort())}`);
+  out.push(`datasets: ${JSON.stringify([...(d.budgets.length ? ['budgets'] : []), ...(d.facts.length ? ['program-facts'] : [])])}`);
   out.push('---');
   out.push('');
 

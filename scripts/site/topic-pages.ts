@@ -25,8 +25,39 @@ export interface TopicContext {
   tiers: { example: TierExample; line: number }[];
 }
 
-function frontmatter(t: Topic, l: Lang): string {
-  return ['---', `title: ${yamlString(t.title[l])}`, `description: ${yamlString(t.intro[l].slice(0, 160))}`, 'sidebar:', `  order: ${t.order}`, '---', ''].join('\n');
+const TOPIC_DATASETS: Record<Topic['id'], string[]> = {
+  budgets: ['budgets'],
+  coauthorship: ['coauthorship'],
+  'sakura-science-results': ['sakura-science', 'program-facts'],
+  'trial-call-results': ['aspire-trial-call', 'program-facts'],
+  tiers: [],
+  timeline: ['timeline'],
+  glossary: [],
+};
+const TOPIC_SOURCES: Record<Topic['id'], (ctx: TopicContext) => string[]> = {
+  budgets: (c) => c.datasets.budgets.map((r) => r.source.seed),
+  coauthorship: (c) => [...c.datasets.coauthorship.map((r) => r.source.seed), ...c.passages.map((p) => p.seed)],
+  'sakura-science-results': (c) => c.datasets['sakura-science'].map((r) => r.source.seed),
+  'trial-call-results': (c) => c.datasets['aspire-trial-call'].map((r) => r.source.seed),
+  tiers: (c) => [...c.passages.map((p) => p.seed), ...c.tiers.map((t) => t.example.at.seed)],
+  timeline: (c) => c.datasets.timeline.map((r) => r.source.seed),
+  glossary: (c) => [...c.seeds.keys()],
+};
+
+function frontmatter(ctx: TopicContext, l: Lang): string {
+  const t = ctx.topic;
+  return [
+    '---',
+    `title: ${yamlString(t.title[l])}`,
+    `description: ${yamlString(t.intro[l].slice(0, 160))}`,
+    'sidebar:',
+    `  order: ${t.order}`,
+    'pageKind: topic',
+    `sources: ${JSON.stringify([...new Set(TOPIC_SOURCES[t.id](ctx))].sort())}`,
+    `datasets: ${JSON.stringify(TOPIC_DATASETS[t.id])}`,
+    '---',
+    '',
+  ].join('\n');
 }
 
 const h2 = (text: string) => `## ${text}\n`;
@@ -164,7 +195,7 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
   });
 
   return [
-    frontmatter(ctx.topic, l),
+    frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     h2(l === 'ja' ? '予算額の一覧' : 'All budget figures'),
@@ -218,7 +249,7 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
       ? `集計方法：${r0.countingMethod} 出典：${r0.origin}`
       : `Counting: integer counting (整数カウント法), three-year averages. Origin: NISTEP (National Institute of Science and Technology Policy), Benchmarking Scientific Research 2019, Research Material 284, August 2019, as processed by MEXT. The document's own words: `;
   return [
-    frontmatter(ctx.topic, l),
+    frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     h2(l === 'ja' ? '米国の国際共著論文に占めるシェアと順位' : "Share of US internationally co-authored papers, and rank"),
@@ -265,7 +296,7 @@ function sakuraPage(ctx: TopicContext, l: Lang): string {
     l === 'ja' ? `- ${pageText(l, sakura.name.ja)}（資料003、令和5年度予算）` : `- ${pageText(l, sakura.name.en)} (${inLang('ja', sakura.name.ja)}), document 003, FY2023 budget`,
   ];
   return [
-    frontmatter(ctx.topic, l),
+    frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     h2(l === 'ja' ? '年度別の招へい者数（実績）' : 'Invitees by fiscal year (actual)'),
@@ -305,7 +336,7 @@ function trialCallPage(ctx: TopicContext, l: Lang): string {
     ? `${pageText(l, l === 'ja' ? '公募期間：' : 'Call period: ')}${figure(l === 'ja' ? `${asOf(period.date, l)}〜${asOf(period.dateEnd!, l)}` : `${asOf(period.date, l)} to ${asOf(period.dateEnd!, l)}`, period.source, period.dateText.split('〜')[0]!, l)}`
     : '';
   return [
-    frontmatter(ctx.topic, l),
+    frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     h2(l === 'ja' ? '公募の条件' : 'Terms of the call'),
@@ -351,7 +382,7 @@ function tiersPage(ctx: TopicContext, l: Lang): string {
     return [pageText(l, names[tier][l]), pageText(l, what[tier][l]), ex.join(l === 'ja' ? '、' : '; ')];
   });
   return [
-    frontmatter(ctx.topic, l),
+    frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     h2(l === 'ja' ? '3つの階層と事業' : 'The three tiers and their programs'),
@@ -388,7 +419,7 @@ function timelinePage(ctx: TopicContext, l: Lang): string {
     l === 'ja'
       ? '日付は資料の精度のまま示す（年度で示されたものは年度）。日付をクリックすると出典の行が開く。'
       : 'Dates are given as precisely as the documents give them (a fiscal year where only that is known). Each date links to the line it comes from; the Japanese wording is on the Japanese page and in the timeline dataset.';
-  return [frontmatter(ctx.topic, l), pageText(l, ctx.topic.intro[l]), '', pageText(l, note), '', ...sections, sourcesSection(ctx, events.map((e) => e.source.seed), l)].join('\n');
+  return [frontmatter(ctx, l), pageText(l, ctx.topic.intro[l]), '', pageText(l, note), '', ...sections, sourcesSection(ctx, events.map((e) => e.source.seed), l)].join('\n');
 }
 
 // ── Glossary ──
@@ -445,7 +476,7 @@ function glossaryPage(ctx: TopicContext, l: Lang): string {
     '—',
   ]);
   return [
-    frontmatter(ctx.topic, l),
+    frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     ...groups,

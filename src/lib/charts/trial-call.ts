@@ -104,18 +104,28 @@ export function trialCallScene(rows: readonly TrialCallRow[], lang: Lang, width:
   );
   items.push(...lg.items);
   const maxCount = Math.max(...rows.map((r) => r.count));
-  const note = paragraph(0, lg.bottom + FONT + 2, lang === 'ja' ? `3つのパネルは同じ目盛り（0から、単位は件）。` : 'The three panels share one scale, from zero, in proposals.', width, { cls: 't t-muted' });
-  items.push(...note.items);
-  const top = Math.ceil(note.bottom) + 14;
   const specs = panelsOf(rows, lang);
   // Stacked, and on one scale: every panel's bars start and end where the widest labels allow.
   const natural = specs.map((spec) => barPanel({ x: 0, y: 0, width, heading: spec.heading, rows: spec.rows, domainMax: maxCount, tickLabel: formatCount, lang }));
-  const barStart = Math.max(...natural.map((p) => p.barStart));
-  const barEnd = Math.min(...natural.map((p) => p.barEnd));
+  // One scale where that leaves the bars room; on a narrow layout with long labels each panel keeps its own.
+  const sharedStart = Math.max(...natural.map((p) => p.barStart));
+  const sharedEnd = Math.min(...natural.map((p) => p.barEnd));
+  const shared = sharedEnd - sharedStart >= 140;
+  const [barStart, barEnd] = shared ? [sharedStart, sharedEnd] : [undefined, undefined];
+  const statement =
+    lang === 'ja'
+      ? shared
+        ? '3つのパネルは同じ目盛り（0から、単位は件）。'
+        : '目盛りはパネルごとに異なる（いずれも0から、単位は件）。'
+      : shared
+        ? 'The three panels share one scale, from zero, in proposals.'
+        : 'Each panel has its own scale, from zero, in proposals.';
+  const note = paragraph(0, lg.bottom + FONT + 2, statement, width, { cls: 't t-muted' });
+  items.push(...note.items);
   const laid: ReturnType<typeof barPanel>[] = [];
-  let y = top;
+  let y = Math.ceil(note.bottom) + 14;
   for (const spec of specs) {
-    const panel = barPanel({ x: 0, y, width, heading: spec.heading, rows: spec.rows, domainMax: maxCount, tickLabel: formatCount, lang, barStart, barEnd });
+    const panel = barPanel({ x: 0, y, width, heading: spec.heading, rows: spec.rows, domainMax: shared ? maxCount : undefined, tickLabel: formatCount, lang, ...(shared ? { barStart, barEnd } : {}) });
     items.push({ type: 'group', cls: 'panel', children: panel.items });
     laid.push(panel);
     y += panel.height + 18;
@@ -148,8 +158,8 @@ function note(data: ChartData, lang: Lang): Rich[] {
   const fields = breakdown(data.trialCall, 'proposals-by-field').length;
   const countries = breakdown(data.trialCall, 'proposals-by-country').length;
   return lang === 'ja'
-    ? [[`${program.name.ja}の結果。提案${proposals(s.proposals, 'ja')}を相手国（${countries}か国）、分野（${fields}分野）、相手国の資金配分機関の3通りに分けて示す。分野別のパネルでは、枠が提案件数、塗りつぶしがそのうちの採択件数（計${s.adoptions}件）。3つのパネルは同じ目盛り（0から）。各棒は出典の行にリンクしている。`]]
-    : [[`Results of the ${program.name.en}. The ${formatCount(s.proposals)} proposals split three ways: by partner country (${countries} countries), by field (${fields} fields) and by the partner’s funding agency. In the field panel the outline is the number of proposals and the solid part the number adopted (${s.adoptions} in all). All three panels share one scale, from zero. Each bar links to its source line.`]];
+    ? [[`${program.name.ja}の結果。提案${proposals(s.proposals, 'ja')}を相手国（${countries}か国）、分野（${fields}分野）、相手国の資金配分機関の3通りに分けて示す。分野別のパネルでは、枠が提案件数、塗りつぶしがそのうちの採択件数（計${s.adoptions}件）。目盛りは0から、幅のある画面では3つのパネルで共通（図中に記載）。各棒は出典の行にリンクしている。`]]
+    : [[`Results of the ${program.name.en}. The ${formatCount(s.proposals)} proposals split three ways: by partner country (${countries} countries), by field (${fields} fields) and by the partner’s funding agency. In the field panel the outline is the number of proposals and the solid part the number adopted (${s.adoptions} in all). Scales start at zero and, where the layout is wide enough, are shared by all three panels (the chart says which). Each bar links to its source line.`]];
 }
 
 function table(rows: readonly TrialCallRow[], lang: Lang): FigureModel['table'] {
