@@ -17,7 +17,12 @@ function readSidebar() {
   }
 }
 
+// The address the site is published at, for citations and canonical links. Set SITE_URL when
+// deploying; the default is a reserved example domain so that no citation points anywhere real.
+const site = process.env.SITE_URL ?? 'https://japan-sti-cooperation.example';
+
 export default defineConfig({
+  site,
   integrations: [
     // Starlight adds @astrojs/mdx itself when it is not configured here.
     starlight({
@@ -30,8 +35,12 @@ export default defineConfig({
       },
       sidebar: readSidebar(),
       customCss: ['./src/styles/custom.css'],
-      routeMiddleware: './src/route-data.ts',
-      components: { LanguageSelect: './src/components/LanguageSelect.astro' },
+      routeMiddleware: ['./src/route-data.ts', './src/route-citation.ts'],
+      components: {
+        LanguageSelect: './src/components/LanguageSelect.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
+        Footer: './src/components/Footer.astro',
+      },
     }),
   ],
 });

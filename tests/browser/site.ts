@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const distDir = join(repoRoot, 'dist');
+// DIST_DIR lets a parallel build (astro build --outDir …) be tested without touching dist/.
+export const distDir = process.env.DIST_DIR ?? join(repoRoot, 'dist');
 export const generatedDir = join(repoRoot, 'generated');
 
 export type PageKind = 'home' | 'data' | 'program' | 'topic' | 'source' | 'errata';

@@ -12,7 +12,7 @@ import { Manifest } from '../../src/schemas/datasets.ts';
 import { serveDirectory, type StaticServer } from './serve.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const distDir = join(repoRoot, 'dist');
+const distDir = process.env.DIST_DIR ?? join(repoRoot, 'dist');
 const manifestFile = join(repoRoot, 'generated', 'manifest.json');
 const datapackagePath = '/data/datapackage.json';
 

@@ -83,8 +83,13 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
   // Column heads.
   const headY = FONT + 2;
   // Over each side's labels: ending at the left axis, starting at the right one.
-  items.push(text(xLeft + 4, headY, periodLabel('2005-2007', lang), { anchor: 'end', cls: 't t-strong', bold: true }));
-  items.push(text(xRight - 4, headY, periodLabel('2015-2017', lang), { anchor: 'start', cls: 't t-strong', bold: true }));
+  // (kept within the chart where a side's labels are narrower than its heading).
+  const headLeft = periodLabel('2005-2007', lang);
+  const headRight = periodLabel('2015-2017', lang);
+  const headLeftW = textWidth(headLeft, FONT, true);
+  const headRightW = textWidth(headRight, FONT, true);
+  items.push(text(Math.max(xLeft + 4, headLeftW), headY, headLeft, { anchor: 'end', cls: 't t-strong', bold: true }));
+  items.push(text(Math.min(xRight - 4, width - headRightW), headY, headRight, { anchor: 'start', cls: 't t-strong', bold: true }));
   const top = headY + 22;
   const plotH = width >= 480 ? 300 : 320;
   const maxShare = Math.max(...list.flatMap((p) => [p.before?.sharePercent ?? 0, p.after?.sharePercent ?? 0]));
