@@ -123,6 +123,10 @@ const report = {
   },
   build: { totalMs: buildMs },
   dist: dirBytes(dist),
-  pages: ['', 'en', 'data', 'en/data'].filter((r) => existsSync(join(dist, r, 'index.html'))).map((r) => pageWeight(dist, r)),
+  // Home and Data, a page of each generated kind, and the pages that carry charts, in both languages.
+  pages: ['', 'data', 'programs/sicorp', 'sources/003', 'topics/budgets', 'topics/coauthorship', 'topics/sakura-science-results', 'topics/trial-call-results']
+    .flatMap((r) => [r, r ? `en/${r}` : 'en'])
+    .filter((r) => existsSync(join(dist, r, 'index.html')))
+    .map((r) => pageWeight(dist, r)),
 };
 console.log(JSON.stringify(report, null, 2));
