@@ -34,6 +34,11 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar: readSidebar(),
+      // Search ranking in the browser (Starlight's defaults otherwise). Matches in these metadata
+      // fields raise a page: its title (Pagefind's default, 5), `names` (its titles in both
+      // languages, split into words) and `acronym`, which src/components/MarkdownContent.astro
+      // writes. Measured by tests/browser/search.test.ts.
+      pagefind: { ranking: { metaWeights: { title: 5, names: 3, acronym: 10 } } },
       customCss: ['./src/styles/custom.css'],
       routeMiddleware: ['./src/route-data.ts', './src/route-citation.ts'],
       components: {

@@ -17,6 +17,8 @@ export const collections = {
         sources: z.array(z.string()).optional(),
         /** The datasets the page presents. */
         datasets: z.array(z.string()).optional(),
+        /** Other names of the program (an earlier name, a nickname), for search. */
+        aliases: z.array(z.string()).optional(),
       }),
     }),
   }),

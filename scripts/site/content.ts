@@ -143,8 +143,13 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
     docs.set(`sources/${rec.id}.mdx`, sourcePage(rec, 'ja'));
     docs.set(`en/sources/${rec.id}.mdx`, sourcePage(rec, 'en'));
   }
+  const withBudgets = new Set(datasets.budgets.map((b) => b.program));
+  const budgetChartPrograms = (Object.keys(categoryLabels) as (keyof typeof categoryLabels)[])
+    .flatMap((c) => programs.filter((p) => p.category === c).sort((a, b) => a.order - b.order))
+    .map((p) => p.id)
+    .filter((id) => withBudgets.has(id));
   for (const t of topics) {
-    const tctx: TopicContext = { topic: t, passages: topicPassages.get(t.id)!, datasets, programs: byId, seeds, seedRecords, tiers };
+    const tctx: TopicContext = { topic: t, passages: topicPassages.get(t.id)!, datasets, programs: byId, seeds, seedRecords, tiers, budgetChartPrograms };
     docs.set(`topics/${t.id}.mdx`, topicPage(tctx, 'ja'));
     docs.set(`en/topics/${t.id}.mdx`, topicPage(tctx, 'en'));
   }

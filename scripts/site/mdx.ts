@@ -55,3 +55,16 @@ export function table(header: string[], rows: string[][], caption?: string): str
   const body = rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
   return `${caption ? `${caption}\n\n` : ''}${head}\n${body}\n`;
 }
+
+/** A page description: the first sentence, cut at a word boundary if long. */
+export function description(text: string, l: 'ja' | 'en', max = 200): string {
+  const first = (l === 'ja' ? /^.*?。/su.exec(text) : /^.*?[.!?](?=\s|$)/su.exec(text))?.[0] ?? text;
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  return `${l === 'en' ? cut.slice(0, cut.lastIndexOf(' ')) : cut}…`;
+}
+
+/** An import line for a component under src/components/, from a generated page (en/ pages sit one level deeper). */
+export function importComponent(name: string, path: string, l: 'ja' | 'en'): string {
+  return `import ${name} from '${l === 'ja' ? '../../../' : '../../../../'}components/${path}';`;
+}

@@ -4,7 +4,7 @@ import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import { termId, usedTerms } from '../editorial/glossary.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
 import { factValue, fiscalYear, millionYen, type Lang } from './format.ts';
-import { lang as inLang, link, mdxText, pageText, table, yamlString } from './mdx.ts';
+import { description, importComponent, lang as inLang, link, mdxText, pageText, table, yamlString } from './mdx.ts';
 
 export interface PageContext {
   programs: ReadonlyMap<string, ProgramParsed>;
@@ -127,11 +127,14 @@ const budgetOrder = { initial: 0, draft: 1, supplementary: 2, 'previous-year-rep
 export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): string {
   const p = d.program;
   const out: string[] = [];
-  const firstEn = d.passages.find((x) => x.section === 'overview')?.en[0] ?? '';
-  const firstJa = d.passages.find((x) => x.section === 'overview')?.ja[0] ?? '';
+  // The description: the first overview paragraph that is a sentence, not a heading such as 【実施分野】.
+  const overview = d.passages.filter((x) => x.section === 'overview');
+  const firstOf = (key: 'ja' | 'en') => overview.flatMap((x) => x[key]).find((t) => t.length >= 25) ?? overview[0]?.[key][0] ?? '';
+  const firstEn = firstOf('en');
+  const firstJa = firstOf('ja');
   out.push('---');
   out.push(`title: ${yamlString(displayName(p, l))}`);
-  out.push(`description: ${yamlString((l === 'ja' ? firstJa : firstEn).slice(0, 160))}`);
+  out.push(`description: ${yamlString(description(l === 'ja' ? firstJa : firstEn, l))}`);
   out.push('sidebar:');
   out.push(`  label: ${yamlString(p.acronym ?? (l === 'ja' ? p.name.ja : p.name.en))}`);
   out.push(`  order: ${p.order}`);
@@ -139,8 +142,12 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   out.push(`category: ${p.category}`);
   out.push(`sources: ${JSON.stringify([...new Set([...d.passages.map((x) => x.seed), ...d.budgets.map((b) => b.source.seed), ...d.facts.map((f) => f.source.seed)])].sort())}`);
   out.push(`datasets: ${JSON.stringify([...(d.budgets.length ? ['budgets'] : []), ...(d.facts.length ? ['program-facts'] : [])])}`);
+  if (p.otherNames.length) out.push(`aliases: ${JSON.stringify(p.otherNames.map((o) => o[l]))}`);
   out.push('---');
   out.push('');
+  // The budget chart: one panel per dataset program of this page (src/components/charts/).
+  const chartPrograms = [...new Set(d.budgets.map((b) => b.program))];
+  if (chartPrograms.length) out.push(importComponent('BudgetChart', 'charts/BudgetChart.astro', l), '');
 
   // Who, what, names.
   const facts: string[] = [];
@@ -171,7 +178,7 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   add(sectionLabels.scheme[l], schemeBody);
 
   const budgets = [...d.budgets].sort((a, b) => a.fiscalYear - b.fiscalYear || budgetOrder[a.kind] - budgetOrder[b.kind] || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
-  if (budgets.length) add(sectionLabels.budget[l], budgetTable(budgets, d.allBudgets, l));
+  if (budgets.length) add(sectionLabels.budget[l], `<BudgetChart lang="${l}" programs={${JSON.stringify(chartPrograms)}} level={3} />\n\n${budgetTable(budgets, d.allBudgets, l)}`);
 
   const counts = d.facts.filter((f) => f.status !== 'rule');
   if (counts.length) add(sectionLabels.figures[l], factsTable(counts, l));

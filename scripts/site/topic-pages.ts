@@ -9,7 +9,7 @@ import type { Seed } from '../pipeline/seed.ts';
 import { countryNameEn } from '../pipeline/countries.ts';
 import { normalizeForMatch } from '../pipeline/text.ts';
 import { fiscalYear, millionYen, num, type Lang } from './format.ts';
-import { lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
+import { description, importComponent, lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
 import { asOf, displayName, factsTable, figure, passageBlock, programHref, sourceHref } from './program-page.ts';
 
 const prefix = (l: Lang) => (l === 'ja' ? '' : '/en');
@@ -23,6 +23,8 @@ export interface TopicContext {
   seeds: ReadonlyMap<string, Seed>;
   seedRecords: ReadonlyMap<string, SeedRecord>;
   tiers: { example: TierExample; line: number }[];
+  /** The programs of the budgets overview chart, in the directory's order. */
+  budgetChartPrograms: string[];
 }
 
 const TOPIC_DATASETS: Record<Topic['id'], string[]> = {
@@ -49,7 +51,7 @@ function frontmatter(ctx: TopicContext, l: Lang): string {
   return [
     '---',
     `title: ${yamlString(t.title[l])}`,
-    `description: ${yamlString(t.intro[l].slice(0, 160))}`,
+    `description: ${yamlString(description(t.intro[l], l))}`,
     'sidebar:',
     `  order: ${t.order}`,
     'pageKind: topic',
@@ -198,6 +200,11 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
+    importComponent('BudgetChart', 'charts/BudgetChart.astro', l),
+    '',
+    h2(l === 'ja' ? '予算の推移（図）' : 'Budgets by fiscal year (chart)'),
+    `<BudgetChart lang="${l}" programs={${JSON.stringify(ctx.budgetChartPrograms)}} id="budgets-overview" level={3} />`,
+    '',
     h2(l === 'ja' ? '予算額の一覧' : 'All budget figures'),
     pageText(l, unit),
     '',
@@ -252,6 +259,10 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
+    importComponent('CoauthorshipChart', 'charts/CoauthorshipChart.astro', l),
+    '',
+    `<CoauthorshipChart lang="${l}" level={3} />`,
+    '',
     h2(l === 'ja' ? '米国の国際共著論文に占めるシェアと順位' : "Share of US internationally co-authored papers, and rank"),
     table(l === 'ja' ? ['相手国', '2005–2007年', '2015–2017年', '変化'] : ['Partner', '2005–2007', '2015–2017', 'Change'], body),
     l === 'ja' ? pageText(l, method) : `${pageText(l, method)}${inLang('ja', `${r0.countingMethod} ${r0.origin}`)} (${link(`document ${r0.source.seed}, lines ${r0.context.map((c) => c.line).join(', ')}`, sourceHref(l, r0.source.seed, r0.context.at(-1)!.line))})`,
@@ -299,6 +310,10 @@ function sakuraPage(ctx: TopicContext, l: Lang): string {
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
+    importComponent('SakuraChart', 'charts/SakuraChart.astro', l),
+    '',
+    `<SakuraChart lang="${l}" level={3} />`,
+    '',
     h2(l === 'ja' ? '年度別の招へい者数（実績）' : 'Invitees by fiscal year (actual)'),
     yearlyTable,
     cumulativeText.join('\n\n'),
@@ -338,6 +353,10 @@ function trialCallPage(ctx: TopicContext, l: Lang): string {
   return [
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
+    '',
+    importComponent('TrialCallChart', 'charts/TrialCallChart.astro', l),
+    '',
+    `<TrialCallChart lang="${l}" level={3} />`,
     '',
     h2(l === 'ja' ? '公募の条件' : 'Terms of the call'),
     periodText,

@@ -140,6 +140,8 @@ describe('the generated pages', () => {
         // A directory may be linked without its trailing slash (Starlight's site title links "/en").
         const target = url.pathname.endsWith('/') || !known.has(`${url.pathname}/`) ? url.pathname : `${url.pathname}/`;
         if (target.startsWith('/data/') && !target.endsWith('/')) continue; // downloads, checked by the smoke test
+        if (target.startsWith('/cite/')) continue; // citation files, checked by citation.test.ts
+        if (target.startsWith('/figures/')) continue; // figure downloads, checked by charts.test.ts
         if (target.startsWith('/_astro/') || target.startsWith('/pagefind/')) continue;
         if (!known.has(target)) {
           broken.push(`${p.path} → ${href} (no such page)`);

@@ -119,7 +119,7 @@ describe('program facts', () => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', { timeout: 60_000 }, () => {
   const tsx = join('node_modules', '.bin', 'tsx');
   const run = (seedDir: string, outDir: string) =>
     spawnSync(tsx, ['scripts/build-data.ts'], { env: { ...process.env, SEED_DIR: seedDir, OUT_DIR: outDir, DOCS_DIR: join(outDir, '..', 'docs') }, encoding: 'utf8' });

@@ -1,8 +1,8 @@
 // Budget history by fiscal year, as small multiples: one panel per program on its own scale, with
 // supplementary budgets (up to hundreds of times larger) in a panel of their own beneath.
-import type { BudgetKind, BudgetRow, SeedRecord } from '../../schemas/datasets.ts';
+import type { BudgetKind, BudgetRow } from '../../schemas/datasets.ts';
 import { programEntry, type ChartData, type ProgramEntry } from './data.ts';
-import { fiscalYearLabel, fiscalYearLong, formatCount, list, millionYen, millionYenLong, sourceHref, type Lang } from './format.ts';
+import { citeLabel, fiscalYearLabel, fiscalYearLong, formatCount, list, millionYen, millionYenLong, sourceHref, type Lang } from './format.ts';
 import { dataSources, downloadPaths, figureSources, sourceColumns, type FigureData, type FigureModel, type Rich, type TableCell } from './model.ts';
 import { barPanel, FONT, legend, paragraph, renderSvg, renderStandaloneSvg, type BarRow, type Item, type LegendEntry } from './svg.ts';
 
@@ -140,6 +140,7 @@ export function panelRows(panel: BudgetPanelSpec, lang: Lang): BarRow[] {
         barCls: style.cls,
         ...(style.fill ? { barFill: style.fill } : {}),
         href: sourceHref(src.seed, src.line, lang),
+        tip: `${programShort(panel.program, lang)}${lang === 'ja' ? '：' : ': '}${markWords(m, lang)}${lang === 'ja' ? `（${m.rows.map((r) => citeLabel(r.source, lang)).join('、')}）` : ` (${m.rows.map((r) => citeLabel(r.source, lang)).join('; ')})`}`,
         data: { mark: m.key, rows: m.rows.map((r) => r.id).join(' '), amount: m.amount, fy: m.fiscalYear, kind: m.kind, agency: m.agency ?? '' },
       });
     });
@@ -172,7 +173,7 @@ function scaleStatement(panels: readonly BudgetPanelSpec[], data: Pick<ChartData
   const contrast = scaleContrast(panels);
   const parts: string[] = [];
   if (lang === 'ja') {
-    parts.push(many ? '各パネルは独自の目盛り（いずれも0から、上端を各パネルに記載）。' : '目盛りは0から。');
+    if (many) parts.push('各パネルは独自の目盛り（いずれも0から、上端を各パネルに記載）。');
     if (contrast) {
       const { largest: l, smallest: s } = contrast;
       parts.push(
@@ -181,7 +182,7 @@ function scaleStatement(panels: readonly BudgetPanelSpec[], data: Pick<ChartData
       );
     }
   } else {
-    parts.push(many ? 'Each panel has its own scale, from zero; its top is stated in the panel.' : 'The scale starts at zero.');
+    if (many) parts.push('Each panel has its own scale, from zero; its top is stated in the panel.');
     if (contrast) {
       const { largest: l, smallest: s } = contrast;
       parts.push(
@@ -226,7 +227,9 @@ export function budgetScene(panels: readonly BudgetPanelSpec[], data: Pick<Chart
   const items: Item[] = [];
   const lg = legend(0, 0, legendEntries(panels, lang), width);
   items.push(...lg.items);
-  const statement = paragraph(0, lg.bottom + FONT + 2, scaleStatement(panels, data, lang), width, { cls: 't t-muted' });
+  // What was done with the scales, where there is something to say (several panels, a supplementary outlier).
+  const said = scaleStatement(panels, data, lang);
+  const statement = said ? paragraph(0, lg.bottom + FONT + 8, said, width, { cls: 't t-muted' }) : { items: [], bottom: lg.bottom };
   items.push(...statement.items);
   const top = Math.ceil(statement.bottom) + 14;
   const programs = [...new Set(panels.map((p) => p.program.id))];
@@ -345,14 +348,19 @@ export function budgetTitle(panels: readonly BudgetPanelSpec[], lang: Lang): str
   return title;
 }
 
+/** A mark in words: 令和5年度 当初予算額 JST分 1,073百万円 / FY2023 initial budget JST’s share ¥1,073 million. */
+function markWords(m: BudgetMark, lang: Lang): string {
+  const agency = m.agency ? (lang === 'ja' ? ` ${m.agency}分` : ` ${m.agency}’s share`) : '';
+  const differ = m.disagrees ? (lang === 'ja' ? '（資料により異なる）' : ' (sources differ)') : '';
+  return lang === 'ja'
+    ? `${fiscalYearLabel(m.fiscalYear, 'ja')} ${KIND_NAME.ja[m.kind].replace(/（翌年度.*$/, '')}${agency} ${millionYen(m.amount, 'ja')}${differ}`
+    : `FY${m.fiscalYear} ${KIND_NAME.en[m.kind].replace(/ as a later.*$/, ' as reported')}${agency} ${millionYen(m.amount, 'en')}${differ}`;
+}
+
 function describe(panels: readonly BudgetPanelSpec[], lang: Lang): string {
   const parts = panels.map((p) => {
     const head = p.supplementary ? (lang === 'ja' ? `${programShort(p.program, 'ja')}の補正予算（別の目盛り）` : `${programShort(p.program, 'en')}, supplementary budgets (separate scale)`) : programShort(p.program, lang);
-    const items = p.marks.map((m) => {
-      const agency = m.agency ? (lang === 'ja' ? ` ${m.agency}分` : ` ${m.agency}’s share`) : '';
-      const differ = m.disagrees ? (lang === 'ja' ? '（資料により異なる）' : ' (sources differ)') : '';
-      return lang === 'ja' ? `${fiscalYearLabel(m.fiscalYear, 'ja')} ${KIND_NAME.ja[m.kind].replace(/（翌年度.*$/, '')}${agency} ${millionYen(m.amount, 'ja')}${differ}` : `FY${m.fiscalYear} ${KIND_NAME.en[m.kind].replace(/ as a later.*$/, ' as reported')}${agency} ${millionYen(m.amount, 'en')}${differ}`;
-    });
+    const items = p.marks.map((m) => markWords(m, lang));
     return lang === 'ja' ? `${head}：${items.join('、')}。` : `${head}: ${items.join('; ')}.`;
   });
   const intro = lang === 'ja' ? 'プログラム別の予算額の横棒グラフ。' : 'Horizontal bar charts of budgets by program. ';
@@ -397,7 +405,7 @@ function table(panels: readonly BudgetPanelSpec[], lang: Lang): FigureModel['tab
         { text: [m.agency ?? '—'] },
         { text: [formatCount(m.amount)], numeric: true },
         { text: [{ text: r.amountText + (r.caveat ? ` ${r.caveat}` : ''), lang: 'ja' as const }] },
-        { text: [ja ? `資料${r.source.seed} ${r.source.line}行` : `doc. ${r.source.seed}, line ${r.source.line}`], href: sourceHref(r.source.seed, r.source.line, lang) },
+        { text: [citeLabel(r.source, lang)], href: sourceHref(r.source.seed, r.source.line, lang) },
       ]),
     ),
   );
@@ -437,4 +445,3 @@ export function budgetStandaloneSvg(data: ChartData, o: BudgetFigureOptions, css
   return renderStandaloneSvg({ id: o.id, variant: 'wide', width: scene.width, height: scene.height, title: budgetTitle(panels, o.lang), description: describe(panels, o.lang), lang: o.lang, items: scene.items }, css);
 }
 
-export type { SeedRecord };

@@ -4,7 +4,7 @@ import { line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { CoauthorshipRow } from '../../schemas/datasets.ts';
 import type { ChartData } from './data.ts';
-import { countryNameEn, formatPercent, rank, sourceHref, type Lang } from './format.ts';
+import { citeLabel, countryNameEn, formatPercent, rank, sourceHref, type Lang } from './format.ts';
 import { dataSources, downloadPaths, figureSources, sourceColumns, type FigureData, type FigureModel, type Rich, type TableCell } from './model.ts';
 import { baselineFor, FONT, LINE, paragraph, renderStandaloneSvg, renderSvg, round, text, type Item } from './svg.ts';
 import { spreadLabels, textWidth } from './text.ts';
@@ -136,7 +136,7 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
       points.push({ iso: p.iso, period, x, y: py, labelY, share: row.sharePercent });
     }
     const src = (p.after ?? p.before)!.source;
-    items.push({ type: 'group', cls: em ? 'mark mark-em' : 'mark', href: sourceHref(src.seed, src.line, lang), data: { iso: p.iso }, children });
+    items.push({ type: 'group', cls: em ? 'mark mark-em' : 'mark', href: sourceHref(src.seed, src.line, lang), tip: `${partnerWords(p, lang)}${lang === 'ja' ? `（${citeLabel(src, 'ja')}）` : ` (${citeLabel(src, 'en')})`}`, data: { iso: p.iso }, children });
   }
   const height = bottom + FONT + 4 + 8;
   return { width, height, items, points, scale: yOf };
@@ -158,7 +158,11 @@ export function originGloss(origin: string): string | null {
   return `NISTEP’s Benchmarking Scientific Research ${year}${no ? ` (Research Material No. ${no}${when})` : when ? ` (${when.slice(2)})` : ''}${processed}`;
 }
 
-const stripParens = (s: string) => s.trim().replace(/^[（(]\s*/, '').replace(/\s*[）)]$/, '').replace(/^\(出典\)\s*|^（出典）\s*/, '');
+/** The note without its (出典) label and outer brackets. */
+const stripParens = (s: string) => {
+  const t = s.trim().replace(/^[（(]出典[）)]\s*/, '');
+  return (/^[（(].*[）)]$/.test(t) ? t.slice(1, -1) : t).trim();
+};
 
 function note(rows: readonly CoauthorshipRow[], list: readonly Partner[], lang: Lang): Rich[] {
   const methods = [...new Set(rows.map((r) => r.countingMethod))];
@@ -187,13 +191,16 @@ function note(rows: readonly CoauthorshipRow[], list: readonly Partner[], lang: 
   return out;
 }
 
+/** 日本：5位 8.5% → 8位 5.7% / Japan: 5th, 8.5% → 8th, 5.7% */
+function partnerWords(p: Partner, lang: Lang): string {
+  const b = p.before;
+  const a = p.after;
+  if (lang === 'ja') return `${p.nameJa}：${b ? `${rank(b.rank, 'ja')} ${formatPercent(b.sharePercent, 'ja')}` : '記載なし'} → ${a ? `${rank(a.rank, 'ja')} ${formatPercent(a.sharePercent, 'ja')}` : '記載なし'}`;
+  return `${partnerName(p, 'en')}: ${b ? `${rank(b.rank, 'en')}, ${formatPercent(b.sharePercent, 'en')}` : 'not listed'} → ${a ? `${rank(a.rank, 'en')}, ${formatPercent(a.sharePercent, 'en')}` : 'not listed'}`;
+}
+
 function describe(list: readonly Partner[], lang: Lang): string {
-  const items = list.map((p) => {
-    const b = p.before;
-    const a = p.after;
-    if (lang === 'ja') return `${p.nameJa}：${b ? `${rank(b.rank, 'ja')} ${formatPercent(b.sharePercent, 'ja')}` : '記載なし'} → ${a ? `${rank(a.rank, 'ja')} ${formatPercent(a.sharePercent, 'ja')}` : '記載なし'}`;
-    return `${partnerName(p, 'en')}: ${b ? `${rank(b.rank, 'en')}, ${formatPercent(b.sharePercent, 'en')}` : 'not listed'} → ${a ? `${rank(a.rank, 'en')}, ${formatPercent(a.sharePercent, 'en')}` : 'not listed'}`;
-  });
+  const items = list.map((p) => partnerWords(p, lang));
   return lang === 'ja'
     ? `傾きグラフ。米国の国際共著論文に占める各国・地域の割合と順位、2005〜2007年→2015〜2017年。${items.join('。')}。`
     : `Slope chart of each partner’s share of US internationally co-authored papers and its rank, 2005–2007 → 2015–2017. ${items.join('. ')}.`;
@@ -213,7 +220,7 @@ function table(list: readonly Partner[], lang: Lang): FigureModel['table'] {
       { text: [p.before ? p.before.sharePercent.toFixed(1) : '—'], numeric: true },
       { text: [p.after ? rank(p.after.rank, lang) : '—'], numeric: true },
       { text: [p.after ? p.after.sharePercent.toFixed(1) : '—'], numeric: true },
-      { text: [ja ? `資料${s.seed} ${s.line}行` : `doc. ${s.seed}, line ${s.line}`], href: sourceHref(s.seed, s.line, lang) },
+      { text: [citeLabel(s, lang)], href: sourceHref(s.seed, s.line, lang) },
     ];
   });
   return { caption: ja ? '図のデータ' : 'The figure’s data', columns, rows };

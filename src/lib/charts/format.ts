@@ -13,9 +13,9 @@ export function formatCount(n: number): string {
   return Number.isInteger(n) ? integer(n) : format(',')(n);
 }
 
-/** 12.9 (shares keep the one decimal the source gives). */
-export function formatPercent(n: number, lang: Lang): string {
-  return lang === 'ja' ? `${oneDecimal(n)}%` : `${oneDecimal(n)}%`;
+/** 12.9% in both languages (shares keep the one decimal the source gives). */
+export function formatPercent(n: number, _lang: Lang): string {
+  return `${oneDecimal(n)}%`;
 }
 
 /** 令和5年度 / FY2023 */
@@ -104,6 +104,11 @@ export function countryNameEn(iso: string): string {
 /** Source-line citation text: 資料003 195行 / document 003, line 195. */
 export function lineLabel(line: number, lang: Lang): string {
   return lang === 'ja' ? `${line}行` : `line ${line}`;
+}
+
+/** A source line in words: 資料003 195行 / doc. 003, line 195. */
+export function citeLabel(source: { seed: string; line: number }, lang: Lang): string {
+  return lang === 'ja' ? `資料${source.seed} ${source.line}行` : `doc. ${source.seed}, line ${source.line}`;
 }
 
 /** Where a source line lives on the site, in the reader's language. */

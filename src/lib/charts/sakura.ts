@@ -2,7 +2,7 @@
 // countries and regions they came from, and the cumulative total the document states.
 import type { SakuraRow } from '../../schemas/datasets.ts';
 import type { ChartData } from './data.ts';
-import { fiscalYearLabel, fiscalYearLong, fiscalYearRange, formatCount, people, sourceHref, type Lang } from './format.ts';
+import { citeLabel, fiscalYearLabel, fiscalYearLong, fiscalYearRange, formatCount, people, sourceHref, type Lang } from './format.ts';
 import { dataSources, downloadPaths, figureSources, sourceColumns, type FigureData, type FigureModel, type Rich, type TableCell } from './model.ts';
 import { barPanel, FONT, legend, paragraph, renderStandaloneSvg, renderSvg, type BarRow, type Item } from './svg.ts';
 
@@ -56,6 +56,7 @@ export function sakuraRows(rows: readonly SakuraRow[], lang: Lang): BarRow[] {
         barCls: r.status === 'planned' ? 'bar k-hatch' : 'bar k-solid',
         ...(r.status === 'planned' ? { barFill: 'url(#hatch)' } : {}),
         href: sourceHref(r.source.seed, r.source.line, lang),
+        tip: lang === 'ja' ? `${yearWords(r, 'ja')}（${citeLabel(r.source, 'ja')}）` : `${yearWords(r, 'en')} (${citeLabel(r.source, 'en')})`,
         data: { id: r.id, people: r.people, status: r.status, fy },
       });
     });
@@ -133,14 +134,16 @@ export function sakuraScene(rows: readonly SakuraRow[], lang: Lang, width: numbe
   return { width, height: Math.ceil(unit.bottom) + 4, items, panel };
 }
 
+/** 平成26年度 2,944人（実績、14か国・地域から） / FY2014 2,944 (actual, from 14 countries and regions) */
+function yearWords(r: SakuraRow, lang: Lang): string {
+  const c = countries(r, lang);
+  return lang === 'ja'
+    ? `${fiscalYearLabel(r.fiscalYearFrom, 'ja')} ${amount(r, 'ja')}（${statusTag(r, 'ja')}${c ? `、${c}` : ''}）`
+    : `FY${r.fiscalYearFrom} ${amount(r, 'en')} (${statusTag(r, 'en')}${c ? `, ${c}` : ''})`;
+}
+
 function describe(rows: readonly SakuraRow[], lang: Lang): string {
-  const yearly = yearlyRows(rows);
-  const items = yearly.map((r) => {
-    const c = countries(r, lang);
-    return lang === 'ja'
-      ? `${fiscalYearLabel(r.fiscalYearFrom, 'ja')} ${amount(r, 'ja')}（${statusTag(r, 'ja')}${c ? `、${c}` : ''}）`
-      : `FY${r.fiscalYearFrom} ${amount(r, 'en')} (${statusTag(r, 'en')}${c ? `, ${c}` : ''})`;
-  });
+  const items = yearlyRows(rows).map((r) => yearWords(r, lang));
   return (
     (lang === 'ja' ? '横棒グラフ。さくらサイエンスの年度別の招へい者数。' : 'Horizontal bar chart of Sakura Science invitees by fiscal year. ') +
     items.join(lang === 'ja' ? '、' : '; ') +
@@ -168,7 +171,7 @@ function table(rows: readonly SakuraRow[], lang: Lang): FigureModel['table'] {
     { text: [(r.qualifier === 'about' ? (ja ? '約' : 'about ') : '') + formatCount(r.people)], numeric: true },
     { text: r.countriesAndRegions !== null ? [String(r.countriesAndRegions)] : r.countriesText ? (ja ? [r.countriesText] : [{ text: r.countriesText, lang: 'ja' }, COUNTRIES_TEXT_EN[r.countriesText] ? ` (${COUNTRIES_TEXT_EN[r.countriesText]})` : '']) : ['—'], numeric: true },
     { text: [{ text: r.peopleText, lang: 'ja' }] },
-    { text: [ja ? `資料${r.source.seed} ${r.source.line}行` : `doc. ${r.source.seed}, line ${r.source.line}`], href: sourceHref(r.source.seed, r.source.line, lang) },
+    { text: [citeLabel(r.source, lang)], href: sourceHref(r.source.seed, r.source.line, lang) },
   ]);
   return { caption: ja ? '図のデータ' : 'The figure’s data', columns, rows: cells };
 }

@@ -64,6 +64,8 @@ export interface GroupItem {
   cls?: string;
   /** A link to the source line the mark comes from. */
   href?: string;
+  /** The mark in words, for the tooltip and the link's name when the page's script enhances the chart. */
+  tip?: string;
   data?: Record<string, string | number>;
   children: Item[];
 }
@@ -143,7 +145,7 @@ export function renderItem(item: Item): string {
       // Marks link to their source line for pointer users; the figure's table carries the same links
       // for keyboard and screen-reader users (an image's contents are not announced), so these stay
       // out of the tab order.
-      return item.href ? `<a${attrs({ href: item.href, tabindex: -1 })}>${g}</a>` : g;
+      return item.href ? `<a${attrs({ href: item.href, tabindex: -1, 'data-tip': item.tip })}>${g}</a>` : g;
     }
   }
 }
@@ -187,7 +189,7 @@ export function renderSvg(o: SvgOptions): string {
  */
 export function renderStandaloneSvg(o: SvgOptions, css: string): string {
   const prefix = `${anchorOf(o.id)}-${o.variant}`;
-  const palette = `svg{--sl-color-text:hsl(224,10%,23%);--sl-color-gray-3:hsl(224,7%,36%);--sl-color-gray-4:hsl(224,6%,56%);--sl-color-gray-5:hsl(224,6%,77%);--sl-color-accent:hsl(234,90%,60%);--sl-color-accent-high:hsl(234,80%,30%);--sl-color-bg:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK JP','Hiragino Sans',Meiryo,Arial,sans-serif}@media (prefers-color-scheme:dark){svg{--sl-color-text:hsl(224,6%,77%);--sl-color-gray-3:hsl(224,6%,56%);--sl-color-gray-4:hsl(224,7%,36%);--sl-color-gray-5:hsl(224,10%,23%);--sl-color-accent:hsl(224,100%,60%);--sl-color-accent-high:hsl(224,100%,85%);--sl-color-bg:hsl(224,10%,10%)}}`;
+  const palette = `svg{--sl-color-white:hsl(224,10%,10%);--sl-color-text:hsl(224,10%,23%);--sl-color-gray-3:hsl(224,7%,36%);--sl-color-gray-4:hsl(224,6%,56%);--sl-color-gray-5:hsl(224,6%,77%);--sl-color-accent:hsl(234,90%,60%);--sl-color-accent-high:hsl(234,80%,30%);--sl-color-bg:#fff}@media (prefers-color-scheme:dark){svg{--sl-color-white:#fff;--sl-color-text:hsl(224,6%,77%);--sl-color-gray-3:hsl(224,6%,56%);--sl-color-gray-4:hsl(224,7%,36%);--sl-color-gray-5:hsl(224,10%,23%);--sl-color-accent:hsl(224,100%,60%);--sl-color-accent-high:hsl(224,100%,85%);--sl-color-bg:hsl(224,10%,10%)}}`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: `chart-svg chart-svg--${o.variant}`, viewBox: `0 0 ${o.width} ${o.height}`, width: o.width, height: o.height, role: 'img', lang: o.lang, 'aria-labelledby': `${prefix}-title ${prefix}-desc` })}>` +
@@ -217,7 +219,7 @@ export interface LegendEntry {
   label: string;
 }
 
-/** Legend entries flowed left to right and onto new lines within `width`. */
+/** Legend entries flowed left to right and onto new lines within `width`; an entry too long for a line wraps its label. */
 export function legend(x: number, y: number, entries: readonly LegendEntry[], width: number): { items: Item[]; bottom: number } {
   const items: Item[] = [];
   let cx = x;
@@ -230,6 +232,7 @@ export function legend(x: number, y: number, entries: readonly LegendEntry[], wi
       cx = x;
       cy += LINE;
     }
+    const lines = cx + w - 16 > x + width ? wrapText(entry.label, x + width - cx - lead, FONT) : [entry.label];
     const mid = cy + LINE / 2;
     const sw = entry.swatch;
     if (sw) {
@@ -238,8 +241,14 @@ export function legend(x: number, y: number, entries: readonly LegendEntry[], wi
       else if (shape === 'circle') items.push({ type: 'circle', cx: cx + swatchW / 2, cy: mid, r: 5, cls: sw.cls });
       else items.push({ type: 'line', x1: cx, y1: mid, x2: cx + swatchW, y2: mid, cls: sw.cls });
     }
-    items.push(text(cx + lead, baselineFor(mid), entry.label, { cls: 't' }));
-    cx += w;
+    lines.forEach((line, i) => items.push(text(cx + lead, baselineFor(mid + i * LINE), line, { cls: 't' })));
+    if (lines.length > 1) {
+      // A wrapped entry takes its lines to itself.
+      cy += (lines.length - 1) * LINE;
+      cx = x + width;
+    } else {
+      cx += w;
+    }
   }
   return { items, bottom: cy + LINE };
 }
@@ -262,6 +271,8 @@ export interface BarRow {
   overlayCls?: string;
   labelCls?: string;
   href?: string;
+  /** The row in words (what it shows and its source), for the tooltip. */
+  tip?: string;
   data?: Record<string, string | number>;
 }
 
@@ -375,12 +386,12 @@ export function barPanel(input: {
     }
     const valueX = row.value === null ? barX0 : round(barX0 + barWidth) + 5;
     children.push(text(valueX, baselineFor(lineMid), row.valueLabel, { cls: row.value === null ? 't t-muted' : 't' }));
-    items.push({ type: 'group', cls: 'mark', children, ...(row.href ? { href: row.href } : {}), ...(row.data ? { data: row.data } : {}) });
+    items.push({ type: 'group', cls: row.value === null ? 'no-figure' : 'mark', children, ...(row.href ? { href: row.href } : {}), ...(row.tip ? { tip: row.tip } : {}), ...(row.data ? { data: row.data } : {}) });
     placed.push({ key: row.key, y: lineMid, barX: barX0, barWidth, overlayWidth });
     y += LINE;
     if (row.secondLine) {
-      items.push(text(barX0, baselineFor(y + LINE / 2 - 3), row.secondLine, { cls: 't t-muted' }));
-      y += LINE - 2;
+      items.push(text(barX0, baselineFor(y + LINE / 2), row.secondLine, { cls: 't t-muted' }));
+      y += LINE;
     }
   }
   // Gridlines behind the bars and tick labels under them.

@@ -8,13 +8,14 @@ function charEm(ch: string): number {
   const c = ch.codePointAt(0) ?? 0;
   // CJK ideographs, kana, full-width forms and punctuation: one em.
   if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) return 1;
-  if (c === 0x20) return 0.3;
-  if (/[0-9]/.test(ch)) return 0.58;
-  if (/[.,:;'!|ilj]/.test(ch)) return 0.3;
-  if (/[()[\]{}\-–·‧/ftr]/.test(ch)) return 0.38;
-  if (/[MW@%]/.test(ch)) return 0.92;
-  if (/[A-Z#&≠]/.test(ch)) return 0.72;
-  if (/[a-z]/.test(ch)) return 0.58;
+  // Latin widths cover Arial/Liberation and the wider DejaVu Sans, a common fallback on Linux.
+  if (c === 0x20) return 0.32;
+  if (/[0-9]/.test(ch)) return 0.64;
+  if (/[.,:;'!|ilj]/.test(ch)) return 0.32;
+  if (/[()[\]{}\-–·‧/ftr]/.test(ch)) return 0.42;
+  if (/[MW@%]/.test(ch)) return 0.95;
+  if (/[A-Z#&≠]/.test(ch)) return 0.74;
+  if (/[a-z]/.test(ch)) return 0.62;
   if (ch === '¥' || ch === '~' || ch === '〜') return ch === '〜' ? 1 : 0.6;
   return 0.75;
 }
@@ -23,7 +24,7 @@ function charEm(ch: string): number {
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return Math.ceil(em * fontSize * (bold ? 1.07 : 1));
+  return Math.ceil(em * fontSize * (bold ? 1.1 : 1));
 }
 
 /** Break `text` into lines no wider than `maxWidth`: at spaces in Latin text, anywhere but before closing punctuation in Japanese. */

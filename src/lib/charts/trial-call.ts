@@ -2,7 +2,7 @@
 // adoptions over them, and by the partner's funding agency — three panels on one shared scale.
 import type { TrialCallRow } from '../../schemas/datasets.ts';
 import { programEntry, type ChartData } from './data.ts';
-import { countryNameEn, formatCount, proposals, sourceHref, type Lang } from './format.ts';
+import { citeLabel, countryNameEn, formatCount, proposals, sourceHref, type Lang } from './format.ts';
 import { dataSources, downloadPaths, figureSources, sourceColumns, type FigureData, type FigureModel, type Rich, type TableCell } from './model.ts';
 import { barPanel, FONT, legend, paragraph, renderStandaloneSvg, renderSvg, type BarRow, type Item } from './svg.ts';
 
@@ -51,11 +51,13 @@ const countLabel = (n: number, lang: Lang) => (lang === 'ja' ? `${formatCount(n)
 
 export function panelsOf(rows: readonly TrialCallRow[], lang: Lang): { heading: string; rows: BarRow[] }[] {
   const link = (r: TrialCallRow) => sourceHref(r.source.seed, r.source.line, lang);
+  const cite = (...rows: TrialCallRow[]) => (lang === 'ja' ? `（${rows.map((r) => citeLabel(r.source, 'ja')).join('、')}）` : ` (${rows.map((r) => citeLabel(r.source, 'en')).join('; ')})`);
+  const sep = lang === 'ja' ? '：' : ': ';
   const countries = breakdown(rows, 'proposals-by-country').sort(byCount);
   const fields = breakdown(rows, 'proposals-by-field').sort(byCount);
   const adoptions = breakdown(rows, 'adoptions-by-field');
   const funders = breakdown(rows, 'proposals-by-funder');
-  const countryRows: BarRow[] = countries.map((r) => ({ key: r.id, group: countryName(r, lang), label: '', value: r.count, valueLabel: countLabel(r.count, lang), barCls: 'bar k-solid', href: link(r), data: { id: r.id, count: r.count } }));
+  const countryRows: BarRow[] = countries.map((r) => ({ key: r.id, group: countryName(r, lang), label: '', value: r.count, valueLabel: countLabel(r.count, lang), barCls: 'bar k-solid', href: link(r), tip: `${countryName(r, lang)}${sep}${proposals(r.count, lang)}${cite(r)}`, data: { id: r.id, count: r.count } }));
   const fieldRows: BarRow[] = fields.map((r) => {
     const adopted = adoptions.find((a) => a.field === r.field);
     const n = adopted?.count ?? 0;
@@ -67,14 +69,14 @@ export function panelsOf(rows: readonly TrialCallRow[], lang: Lang): { heading: 
         : n === 0
           ? `${formatCount(r.count)}, none adopted`
           : `${formatCount(r.count)}, ${formatCount(n)} adopted`;
-    return { key: r.id, group: fieldName(r, lang), label: '', value: r.count, overlay: adopted ? n : null, valueLabel: label, barCls: 'bar k-outline', overlayCls: 'bar k-solid', href: link(r), data: { id: r.id, count: r.count, adopted: n, ...(adopted ? { adoptionId: adopted.id } : {}) } };
+    return { key: r.id, group: fieldName(r, lang), label: '', value: r.count, overlay: adopted ? n : null, valueLabel: label, barCls: 'bar k-outline', overlayCls: 'bar k-solid', href: link(r), tip: `${fieldName(r, lang)}${sep}${label}${cite(...(adopted ? [r, adopted] : [r]))}`, data: { id: r.id, count: r.count, adopted: n, ...(adopted ? { adoptionId: adopted.id } : {}) } };
   });
   // Funders grouped by country, countries in the order of the first panel.
   const funderRows: BarRow[] = countries.flatMap((c) =>
     funders
       .filter((f) => f.countryIso === c.countryIso)
       .sort(byCount)
-      .map((f, i) => ({ key: f.id, group: i === 0 ? countryName(c, lang) : null, label: funderName(f, lang), value: f.count, valueLabel: countLabel(f.count, lang), barCls: 'bar k-solid', href: link(f), data: { id: f.id, count: f.count } })),
+      .map((f, i) => ({ key: f.id, group: i === 0 ? countryName(c, lang) : null, label: funderName(f, lang), value: f.count, valueLabel: countLabel(f.count, lang), barCls: 'bar k-solid', href: link(f), tip: `${countryName(c, lang)} ${funderName(f, lang)}${sep}${proposals(f.count, lang)}${cite(f)}`, data: { id: f.id, count: f.count } })),
   );
   return [
     { heading: lang === 'ja' ? '相手国別の提案件数' : 'Proposals by partner country', rows: countryRows },
@@ -120,7 +122,7 @@ export function trialCallScene(rows: readonly TrialCallRow[], lang: Lang, width:
       : shared
         ? 'The three panels share one scale, from zero, in proposals.'
         : 'Each panel has its own scale, from zero, in proposals.';
-  const note = paragraph(0, lg.bottom + FONT + 2, statement, width, { cls: 't t-muted' });
+  const note = paragraph(0, lg.bottom + FONT + 8, statement, width, { cls: 't t-muted' });
   items.push(...note.items);
   const laid: ReturnType<typeof barPanel>[] = [];
   let y = Math.ceil(note.bottom) + 14;
@@ -178,7 +180,7 @@ function table(rows: readonly TrialCallRow[], lang: Lang): FigureModel['table'] 
       { text: [fieldName(r, lang) || '—'] },
       { text: r.funder ? (ja || r.funder === r.funderEn ? [funderName(r, lang)] : [funderName(r, lang), ' (', { text: r.funder, lang: 'ja' as const }, ')']) : ['—'] },
       { text: [formatCount(r.count)], numeric: true },
-      { text: [ja ? `資料${r.source.seed} ${r.source.line}行` : `doc. ${r.source.seed}, line ${r.source.line}`], href: sourceHref(r.source.seed, r.source.line, lang) },
+      { text: [citeLabel(r.source, lang)], href: sourceHref(r.source.seed, r.source.line, lang) },
     ]),
   );
   return { caption: ja ? '図のデータ' : 'The figure’s data', columns, rows: cells };

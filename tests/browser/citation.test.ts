@@ -1,0 +1,516 @@
+// Citations on the built site: every page's <head> carries Highwire, Dublin Core, og:type and one
+// JSON-LD block; every page shows "Cite this page" in its language with BibTeX, RIS and CSL-JSON
+// whose files are served and parse; the footer gives version, content-as-of date and licence; and
+// Zotero's Embedded Metadata rules, applied to the meta tags, save a program page as a web page and
+// the Data page as a dataset.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDirectory, type StaticServer } from './serve.ts';
+import { distDir, generatedDir, launchChromium, repoRoot, type PageKind } from './site.ts';
+
+interface Page {
+  path: string;
+  lang: 'ja' | 'en';
+  /** By route, as in site.ts; a page of no known kind (a new hand-written page) is 'other'. */
+  kind: PageKind | 'other';
+}
+
+/** Every HTML page of the build (as builtPages() in site.ts, but a page of a new kind is kept). */
+function allPages(): Page[] {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no index.html: build the site first (npm run build).`);
+  const pages: Page[] = [];
+  for (const e of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name !== 'index.html') continue;
+    const rel = join(e.parentPath, e.name).slice(distDir.length).replace(/index\.html$/, '');
+    const path = rel.startsWith('/') ? rel : `/${rel}`;
+    if (path.startsWith('/pagefind/')) continue;
+    const lang = path.startsWith('/en/') ? 'en' : 'ja';
+    const local = lang === 'en' ? path.slice(3) : path;
+    const kind: Page['kind'] =
+      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local.startsWith('/topics/') ? 'topic' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : 'other';
+    pages.push({ path, lang, kind });
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+// ─── Reading built HTML ─────────────────────────────────────────────────────────────────────────
+
+const decode = (s: string) =>
+  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|#39));/gi, (_, dec: string, hex: string, name: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" } as Record<string, string>)[name.toLowerCase()]!,
+  );
+
+function attrsOf(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:.-]+)(?:="([^"]*)")?/g)) if (m.index! > 0) out[m[1]!] = decode(m[2] ?? '');
+  return out;
+}
+
+interface Head {
+  metas: { key: string; content: string }[];
+  links: Record<string, string>[];
+  jsonLd: string[];
+  htmlLang: string;
+}
+
+function headOf(html: string): Head {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const metas = [...head.matchAll(/<meta\b[^>]*>/g)].map((m) => attrsOf(m[0])).flatMap((a) => (a.content !== undefined && (a.name ?? a.property) ? [{ key: (a.name ?? a.property)!, content: a.content }] : []));
+  const links = [...head.matchAll(/<link\b[^>]*>/g)].map((m) => attrsOf(m[0]));
+  const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return { metas, links, jsonLd, htmlLang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '' };
+}
+
+const all = (h: Head, key: string) => h.metas.filter((m) => m.key === key).map((m) => m.content);
+function one(h: Head, key: string, where: string): string {
+  const values = all(h, key);
+  expect(values, `${where}: exactly one ${key}`).toHaveLength(1);
+  return values[0]!;
+}
+
+/** The text of an HTML fragment, as a browser shows it (tags dropped, entities decoded). */
+const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
+
+// ─── Parsers for the citation files ─────────────────────────────────────────────────────────────
+
+/** A strict BibTeX reader (as BibTeX counts braces: every brace, escaped or not). */
+function parseBibTeX(text: string): { type: string; key: string; fields: Map<string, string> }[] {
+  const entries: { type: string; key: string; fields: Map<string, string> }[] = [];
+  let i = 0;
+  const ws = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const take = (re: RegExp, what: string) => {
+    ws();
+    const m = re.exec(text.slice(i));
+    if (!m || m.index !== 0) throw new Error(`BibTeX: expected ${what} at ${i}: ${JSON.stringify(text.slice(i, i + 30))}`);
+    i += m[0].length;
+    return m[0];
+  };
+  ws();
+  while (i < text.length) {
+    take(/^@/, '@');
+    const type = take(/^[A-Za-z]+/, 'an entry type').toLowerCase();
+    take(/^\{/, '{');
+    const key = take(/^[A-Za-z0-9_:.-]+/, 'a key');
+    const fields = new Map<string, string>();
+    for (;;) {
+      ws();
+      if (text[i] === '}') break;
+      take(/^,/, ',');
+      ws();
+      if (text[i] === '}') break;
+      const name = take(/^[A-Za-z][\w-]*/, 'a field name').toLowerCase();
+      take(/^=/, '=');
+      ws();
+      let value: string;
+      if (text[i] === '{') {
+        const start = i;
+        let depth = 0;
+        do {
+          if (i >= text.length) throw new Error(`BibTeX: unbalanced braces in ${name}`);
+          depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
+          i++;
+        } while (depth > 0);
+        value = text.slice(start + 1, i - 1);
+      } else value = take(/^[A-Za-z0-9]+/, 'a number or macro');
+      if (fields.has(name)) throw new Error(`BibTeX: ${name} twice`);
+      fields.set(name, value);
+    }
+    take(/^\}/, '}');
+    entries.push({ type, key, fields });
+    ws();
+  }
+  return entries;
+}
+
+function parseRIS(text: string): Map<string, string[]> {
+  const lines = text.replace(/\n$/, '').split('\n');
+  expect(lines[0]).toMatch(/^TY {2}- \S/);
+  expect(lines.at(-1)).toBe('ER  - ');
+  const tags = new Map<string, string[]>();
+  for (const line of lines) {
+    const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
+    if (!m) throw new Error(`RIS: not a tag line: ${line}`);
+    tags.set(m[1]!, [...(tags.get(m[1]!) ?? []), m[2]!]);
+  }
+  return tags;
+}
+
+// ─── Zotero's Embedded Metadata translator, as rules ────────────────────────────────────────────
+
+interface ZoteroItem {
+  itemType: string;
+  title: string | undefined;
+  creators: { firstName?: string; lastName: string }[];
+  date: string | undefined;
+  url: string | undefined;
+}
+
+/**
+ * What Zotero's "Embedded Metadata" translator (zotero/translators, with RDF.js for the type) makes
+ * of a page's meta tags. Highwire tags naming a journal, report, conference, book or thesis fix the
+ * type; otherwise prefixed tags (DC., og:, …) become RDF statements and RDF.js detectType() ranks:
+ * og:type (website → webpage; video, book and music types too) above DC.type (Dataset → dataset) above the
+ * default (journalArticle when citation_title is present, else webpage), then the weak guesses
+ * (og:type article → journalArticle, DC.type Text → journalArticle). Highwire fields win over DC.
+ */
+function zoteroItem(metas: { key: string; content: string }[]): ZoteroItem {
+  const prefixes = new Set(['dc', 'dcterms', 'og', 'article', 'book', 'music', 'video', 'prism', 'eprints', 'eprint', 'bib', 'bibo', 'z', 'so', 'codemeta']);
+  let hwType: string | undefined;
+  let hwTypeGuess: string | undefined;
+  const rdf = new Map<string, string[]>();
+  for (const { key, content } of metas) {
+    const prefix = key.split(/[.:_]/)[0]!.toLowerCase();
+    if (prefixes.has(prefix)) {
+      const prop = key.slice(prefix.length + 1);
+      const k = `${prefix}:${prop.charAt(0).toLowerCase()}${prop.slice(1)}`;
+      rdf.set(k, [...(rdf.get(k) ?? []), content]);
+      continue;
+    }
+    const short = key.slice(Math.max(0, key.lastIndexOf('citation_')));
+    if (short === 'citation_journal_title') hwType = 'journalArticle';
+    else if (short === 'citation_technical_report_institution') hwType = 'report';
+    else if (short === 'citation_conference_title' || short === 'citation_conference') hwType = 'conferencePaper';
+    else if (short === 'citation_book_title' || short === 'citation_inbook_title') hwType = 'bookSection';
+    else if (short === 'citation_dissertation_institution') hwType = 'thesis';
+    else if (short === 'citation_title' || short === 'citation_series_title') hwTypeGuess ??= 'journalArticle';
+    else if (short === 'citation_isbn') hwTypeGuess = 'book';
+  }
+  const first = (k: string) => rdf.get(k)?.[0];
+  const og = first('og:type');
+  const t: Record<string, string | undefined> = {};
+  if (og && /^video\./.test(og)) t.og = 'videoRecording';
+  else if (og === 'book') t.og = 'book';
+  else if (og && /^music\.(song|album)$/.test(og)) t.og = 'audioRecording';
+  else if (og === 'website') t.og = 'webpage';
+  else if (og === 'article') t.ogGuess = 'journalArticle';
+  const dcType = first('dc:type') ?? first('dcterms:type');
+  if (dcType) {
+    const v = dcType.toLowerCase().replace(/\s/g, '');
+    const strong: Record<string, string> = { dataset: 'dataset', book: 'book', report: 'report', thesis: 'thesis', patent: 'patent', article: 'journalArticle', journalarticle: 'journalArticle', webpage: 'webpage', homepage: 'webpage', map: 'map' };
+    const guess: Record<string, string> = { text: 'journalArticle', image: 'artwork', stillimage: 'artwork', software: 'computerProgram', sound: 'audioRecording', event: 'presentation' };
+    if (strong[v]) t.dc = strong[v];
+    else if (guess[v]) t.dcGuess = guess[v];
+  }
+  const defaultUnknownType = hwTypeGuess ?? (rdf.size ? 'webpage' : undefined);
+  const itemType = hwType ?? t.og ?? t.dc ?? defaultUnknownType ?? t.ogGuess ?? t.dcGuess ?? 'webpage';
+  const hw = (k: string) => metas.find((m) => m.key === k)?.content;
+  // ZU.cleanAuthor without a comma: the last word is the family name, the rest the given names.
+  const creators = metas
+    .filter((m) => m.key === 'citation_author')
+    .flatMap((m) => m.content.split(/\s*;\s*/))
+    .map((a) => {
+      const space = a.lastIndexOf(' ');
+      return space < 0 ? { lastName: a } : { firstName: a.slice(0, space), lastName: a.slice(space + 1) };
+    });
+  return {
+    itemType,
+    title: hw('citation_title') ?? first('dc:title') ?? first('og:title'),
+    creators: creators.length ? creators : (rdf.get('dc:creator') ?? []).map((lastName) => ({ lastName })),
+    date: hw('citation_publication_date') ?? hw('citation_date') ?? first('dc:date'),
+    url: hw('citation_public_url') ?? first('og:url'),
+  };
+}
+
+// ─── Setup ──────────────────────────────────────────────────────────────────────────────────────
+
+let pages: Page[];
+let server: StaticServer;
+let browser: Browser;
+let contentAsOf: string;
+let version: string;
+let setupError: Error | undefined;
+
+beforeAll(async () => {
+  try {
+    pages = allPages();
+    contentAsOf = (JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as { contentAsOf: string }).contentAsOf;
+    version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    server = await serveDirectory(distDir);
+    browser = await launchChromium();
+  } catch (e) {
+    setupError = e as Error;
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+const ready = () => {
+  if (setupError) throw setupError;
+};
+
+const highwire = (d: string) => d.replace(/-/g, '/');
+const SITE_TITLE = { ja: '日本の国際科学技術協力', en: "Japan's International S&T Cooperation" } as const;
+const withSources = (p: Page) => p.kind === 'program' || p.kind === 'topic' || p.kind === 'source' || p.kind === 'errata' || p.kind === 'data';
+
+describe('every page’s head', () => {
+  it('has the Highwire citation_* and Dublin Core DC.* tags for the page', () => {
+    ready();
+    expect(pages.length).toBeGreaterThan(40);
+    for (const p of pages) {
+      const h = headOf(htmlOf(p.path));
+      const canonical = h.links.find((l) => l.rel === 'canonical')?.href;
+      expect(canonical, `${p.path}: canonical`).toMatch(new RegExp(`${p.path.replace(/[/.]/g, '\\$&')}$`));
+      expect(h.htmlLang).toBe(p.lang);
+      expect(one(h, 'citation_title', p.path)).toBe(one(h, 'og:title', p.path));
+      // The site as corporate author, in the page language: Starlight's own site name.
+      expect(one(h, 'citation_author', p.path)).toBe(one(h, 'og:site_name', p.path));
+      expect(one(h, 'citation_author', p.path)).toBe(SITE_TITLE[p.lang]);
+      expect(one(h, 'citation_publication_date', p.path)).toBe(highwire(contentAsOf));
+      expect(one(h, 'citation_public_url', p.path)).toBe(canonical);
+      expect(one(h, 'citation_language', p.path)).toBe(p.lang);
+      expect(one(h, 'DC.title', p.path)).toBe(one(h, 'citation_title', p.path));
+      expect(one(h, 'DC.creator', p.path)).toBe(SITE_TITLE[p.lang]);
+      expect(one(h, 'DC.date', p.path)).toBe(contentAsOf);
+      expect(one(h, 'DC.type', p.path)).toBe(p.kind === 'data' ? 'Dataset' : 'Text');
+      expect(one(h, 'DC.language', p.path)).toBe(p.lang);
+      expect(one(h, 'DC.identifier', p.path)).toBe(canonical);
+      expect(one(h, 'DC.rights', p.path)).toMatch(/CC BY 4\.0/);
+      if (withSources(p)) expect(all(h, 'DC.source').length, `${p.path}: DC.source`).toBeGreaterThan(0);
+      expect(h.links.filter((l) => l.rel === 'schema.DC').map((l) => l.href)).toEqual(['http://purl.org/dc/elements/1.1/']);
+      expect(h.links.filter((l) => l.rel === 'license').map((l) => l.href)).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
+      // og:type as designed (see ogType() in src/lib/citation.ts): one, replacing Starlight's.
+      expect(one(h, 'og:type', p.path)).toBe(p.kind === 'data' ? 'article' : 'website');
+      // Nothing that would make Zotero type the page as an article, report, paper, chapter or thesis.
+      expect(h.metas.filter((m) => /^citation_(journal_title|technical_report_institution|conference|book_title|inbook_title|dissertation_institution|isbn)/.test(m.key))).toEqual([]);
+    }
+  });
+
+  it('has exactly one JSON-LD block, a WebPage based on its documents or, on the Data pages, a Dataset', () => {
+    ready();
+    for (const p of pages) {
+      const h = headOf(htmlOf(p.path));
+      expect(h.jsonLd, `${p.path}: JSON-LD blocks`).toHaveLength(1);
+      const ld = JSON.parse(h.jsonLd[0]!) as Record<string, any>;
+      const canonical = one(h, 'citation_public_url', p.path);
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(ld.url).toBe(canonical);
+      expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+      expect(ld.inLanguage).toEqual(p.kind === 'data' ? ['ja', 'en'] : p.lang);
+      if (p.kind === 'data') {
+        expect(ld['@type']).toBe('Dataset');
+        expect(ld.name).toContain(one(h, 'citation_title', p.path));
+        expect(ld.description?.length, `${p.path}: description`).toBeGreaterThanOrEqual(50);
+        expect(ld.creator).toEqual(expect.objectContaining({ '@type': 'Organization', name: SITE_TITLE[p.lang] }));
+        expect(ld.temporalCoverage).toMatch(/^\d{4}\/\d{4}$/);
+        expect(ld.version).toBe(version);
+        const downloads = ld.distribution as { '@type': string; encodingFormat: string; contentUrl: string }[];
+        expect(downloads.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(downloads.map((d) => d.encodingFormat))).toEqual(new Set(['text/csv', 'application/json']));
+        for (const d of downloads) {
+          expect(d['@type']).toBe('DataDownload');
+          const url = new URL(d.contentUrl);
+          expect(url.origin).toBe(new URL(canonical).origin);
+          expect(existsSync(join(distDir, url.pathname)), `${p.path}: ${d.contentUrl} is not built`).toBe(true);
+          expect(url.pathname.endsWith(d.encodingFormat === 'text/csv' ? '.csv' : '.json')).toBe(true);
+        }
+      } else {
+        expect(ld['@type'], p.path).toBe('WebPage');
+        expect(ld.name).toBe(one(h, 'citation_title', p.path));
+      }
+      if (withSources(p)) {
+        const based = (ld.isBasedOn ?? []) as { '@type': string; name: string; publisher: { name: string }; datePublished: string }[];
+        expect(based.length, `${p.path}: isBasedOn`).toBeGreaterThan(0);
+        expect(based.length).toBe(all(h, 'DC.source').length);
+        for (const w of based) {
+          expect(w['@type']).toBe('CreativeWork');
+          expect(w.name).toMatch(/\p{Script=Han}|\p{Script=Katakana}/u);
+          expect(w.publisher.name.length).toBeGreaterThan(0);
+          expect(w.datePublished).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        }
+      }
+    }
+  });
+});
+
+describe('the cite block and footer', () => {
+  const labels = { ja: 'このページを引用する', en: 'Cite this page' } as const;
+
+  it('shows the reference and BibTeX, RIS and CSL-JSON in the page language, as the served files', async () => {
+    ready();
+    let files = 0;
+    for (const p of pages) {
+      const html = htmlOf(p.path);
+      const h = headOf(html);
+      const block = /<section class="cite-this[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0];
+      expect(block, `${p.path}: no cite block`).toBeDefined();
+      expect(textOf(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(block!)![1]!)).toBe(labels[p.lang]);
+      const reference = textOf(/<p class="cite-reference[^"]*">([\s\S]*?)<\/p>/.exec(block!)![1]!);
+      expect(reference).toContain(one(h, 'citation_title', p.path));
+      expect(reference).toContain(one(h, 'citation_public_url', p.path));
+      expect(reference).toContain(version);
+      // Figures name the documents as their original sources and say how they were made; the Data
+      // pages always do, and so does every page whose block names original sources.
+      const blockText = textOf(block!);
+      const [original, processing] = p.lang === 'ja' ? ['原資料：', 'パイプラインで資料から抽出'] : ['Original sources:', "Figures extracted from the documents by this site's pipeline; each row cites its line."];
+      if (p.kind === 'data') expect(blockText).toContain(original);
+      if (blockText.includes(original)) expect(blockText, p.path).toContain(processing);
+      if (withSources(p)) expect(block, `${p.path}: sources`).toContain('class="cite-sources');
+      const formats = [...block!.matchAll(/<details class="cite-format[^"]*" data-format="([^"]+)"[\s\S]*?<pre[^>]*>([\s\S]*?)<\/pre>[\s\S]*?<a href="([^"]+)" download/g)];
+      expect(formats.map((m) => m[1]), p.path).toEqual(['bibtex', 'ris', 'csl-json']);
+      for (const [, format, pre, href] of formats) {
+        const response = await fetch(server.origin + href!);
+        expect(response.status, `${href}`).toBe(200);
+        const body = await response.text();
+        // What the page shows is what the file holds.
+        expect(textOf(pre!), `${p.path} ${format}`).toBe(body);
+        const title = one(h, 'citation_title', p.path);
+        const url = one(h, 'citation_public_url', p.path);
+        if (format === 'bibtex') {
+          const [entry, ...rest] = parseBibTeX(body);
+          expect(rest).toEqual([]);
+          expect(entry!.type).toBe(p.kind === 'data' ? 'dataset' : 'misc');
+          expect(entry!.fields.get('url')).toBe(url);
+          expect(entry!.fields.get('year')).toBe(contentAsOf.slice(0, 4));
+          for (const f of ['author', 'title']) expect(entry!.fields.has(f)).toBe(true);
+          expect(entry!.fields.has('urldate')).toBe(false);
+        } else if (format === 'ris') {
+          const tags = parseRIS(body);
+          expect(tags.get('TY')).toEqual([p.kind === 'data' ? 'DATA' : 'ELEC']);
+          expect(tags.get('TI')).toEqual([title]);
+          expect(tags.get('UR')).toEqual([url]);
+          expect(tags.get('AU')).toEqual([SITE_TITLE[p.lang]]);
+        } else {
+          const [item, ...rest] = JSON.parse(body) as Record<string, unknown>[];
+          expect(rest).toEqual([]);
+          expect(item).toMatchObject({ type: p.kind === 'data' ? 'dataset' : 'webpage', title, URL: url });
+          expect(typeof item!.id).toBe('string');
+        }
+        files++;
+      }
+    }
+    expect(files).toBe(pages.length * 3);
+  }, 120_000);
+
+  it('ends every page with the version, the content-as-of date and the licence, in the page language', () => {
+    ready();
+    for (const p of pages) {
+      const footer = /<footer class="colophon[^"]*"[\s\S]*?<\/footer>/.exec(htmlOf(p.path))?.[0];
+      expect(footer, `${p.path}: no colophon`).toBeDefined();
+      const text = textOf(footer!);
+      expect(footer).toContain(`datetime="${contentAsOf}"`);
+      expect(footer).toContain('href="https://creativecommons.org/licenses/by/4.0/"');
+      if (p.lang === 'ja') expect(text).toMatch(new RegExp(`バージョン ${version.replace(/\./g, '\\.')}・\\d{4}年\\d{1,2}月時点の内容[\\s\\S]*CC BY 4\\.0[\\s\\S]*文部科学省`));
+      else expect(text).toMatch(new RegExp(`Version ${version.replace(/\./g, '\\.')} · content as of \\w+ \\d{4}[\\s\\S]*CC BY 4\\.0[\\s\\S]*© their issuers \\((?=[^)]*MEXT)(?=[^)]*JST)`));
+    }
+  });
+
+  it('marks every Japanese run in the cite block and footer of English pages lang="ja"', async () => {
+    ready();
+    const page = await browser.newPage();
+    const offenders: string[] = [];
+    for (const p of pages.filter((x) => x.lang === 'en' && (x.kind === 'data' || x.kind === 'program' || x.kind === 'home'))) {
+      await page.goto(server.origin + p.path);
+      await page.evaluate(() => document.querySelectorAll('details.cite-format').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      offenders.push(
+        ...(await page.evaluate(() => {
+          const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+          const out: string[] = [];
+          for (const root of document.querySelectorAll('.cite-this, .colophon')) {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (japanese.test(n.textContent ?? '') && n.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'ja') out.push(`${location.pathname}: ${(n.textContent ?? '').trim().slice(0, 30)}`);
+            }
+          }
+          return out;
+        })),
+      );
+    }
+    await page.close();
+    expect(offenders).toEqual([]);
+  }, 120_000);
+
+  it('copies a citation with the keyboard, and without JavaScript leaves the text to select', async () => {
+    ready();
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.origin}/en/programs/sicorp/`);
+    const summary = page.locator('details[data-format="bibtex"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details[data-format="bibtex"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const button = page.locator('details[data-format="bibtex"] cite-copy button');
+    expect(await button.isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('details[data-format="bibtex"] .cite-status').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#cite-bibtex').textContent());
+    expect(copied.startsWith('@misc{')).toBe(true);
+    await context.close();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.origin}/programs/sicorp/`);
+    await plain.locator('details[data-format="ris"] summary').click();
+    expect(await plain.locator('details[data-format="ris"] cite-copy').isVisible()).toBe(false);
+    expect(await plain.locator('#cite-ris').isVisible()).toBe(true);
+    expect(await plain.locator('#cite-ris').evaluate((el) => getComputedStyle(el).userSelect)).not.toBe('none');
+    await noJs.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Zotero, from the meta tags alone', () => {
+  async function metasOf(path: string) {
+    const page = await browser.newPage();
+    await page.goto(server.origin + path);
+    const metas = await page.evaluate(() =>
+      [...document.head.querySelectorAll('meta')].flatMap((m) => {
+        const key = m.getAttribute('name') ?? m.getAttribute('property');
+        const content = m.getAttribute('content');
+        return key && content ? [{ key, content }] : [];
+      }),
+    );
+    const h1 = (await page.locator('h1').first().textContent())?.trim();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.close();
+    return { metas, h1, canonical };
+  }
+
+  it('saves a program page as a web page with its title, the site as author, the content date and URL', async () => {
+    ready();
+    for (const path of ['/en/programs/sicorp/', '/programs/sicorp/']) {
+      const { metas, h1, canonical } = await metasOf(path);
+      const item = zoteroItem(metas);
+      expect(item.itemType, path).toBe('webpage');
+      expect(item.title).toBe(h1);
+      expect(item.date).toBe(highwire(contentAsOf));
+      expect(item.url).toBe(canonical);
+      // Highwire has no corporate-author form: Zotero splits the English name at its last space
+      // (an editor can switch the creator to one field); the Japanese one has no space to split.
+      const lang = path.startsWith('/en/') ? 'en' : 'ja';
+      expect(item.creators.map((c) => [c.firstName, c.lastName].filter(Boolean).join(' '))).toEqual([SITE_TITLE[lang]]);
+      if (lang === 'en') expect(item.creators[0]).toEqual({ firstName: "Japan's International S&T", lastName: 'Cooperation' });
+    }
+    // The same tags with Starlight's og:type "article" would have been a journal article.
+    const { metas } = await metasOf('/en/programs/sicorp/');
+    expect(zoteroItem(metas.map((m) => (m.key === 'og:type' ? { ...m, content: 'article' } : m))).itemType).toBe('journalArticle');
+  });
+
+  it('saves the Data page as a dataset', async () => {
+    ready();
+    for (const path of ['/en/data/', '/data/']) {
+      const { metas, h1, canonical } = await metasOf(path);
+      const item = zoteroItem(metas);
+      expect(item.itemType, path).toBe('dataset');
+      expect(item.title).toBe(h1);
+      expect(item.date).toBe(highwire(contentAsOf));
+      expect(item.url).toBe(canonical);
+    }
+    // og:type "website" there would have made it a web page: og:type outranks DC.type.
+    const { metas } = await metasOf('/en/data/');
+    expect(zoteroItem(metas.map((m) => (m.key === 'og:type' ? { ...m, content: 'website' } : m))).itemType).toBe('webpage');
+  });
+});
+
+function htmlOf(path: string): string {
+  return readFileSync(join(distDir, path, 'index.html'), 'utf8');
+}
