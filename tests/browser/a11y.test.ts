@@ -1,39 +1,24 @@
 // axe-core (injected from node_modules) on the pages with charts, both languages, light and dark:
 // no WCAG 2 A/AA violation in the figures, nor anywhere in the page's main content.
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
-import { builtPages, distDir, launchChromium } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, useBuiltSite } from './site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CHART_PAGES = ['/topics/budgets/', '/topics/coauthorship/', '/topics/sakura-science-results/', '/topics/trial-call-results/', '/programs/sicorp/'];
 
-let server: StaticServer;
-let browser: Browser;
-let setupError: Error | undefined;
-beforeAll(async () => {
-  try {
-    builtPages();
-    server = await serveDirectory(distDir);
-    browser = await launchChromium();
-  } catch (e) {
-    setupError = e as Error;
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useBuiltSite(() => {
+  builtPages();
 });
 
 describe('accessibility (axe-core)', () => {
   it('finds no WCAG 2 A/AA violation in the figures or the main content', async () => {
-    if (setupError) throw setupError;
+    site.ready();
     const found: string[] = [];
     for (const path of CHART_PAGES.flatMap((p) => [p, `/en${p}`])) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
-        await page.goto(server.origin + path);
+        const page = await site.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+        await page.goto(site.server.origin + path);
         await page.addScriptTag({ path: axePath });
         const result = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -6,18 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
-import { distDir, launchChromium } from './site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distDir, useBuiltSite } from './site.ts';
 
 /** The pages the charts stand on: the topic pages (program pages carry budget charts too). */
 const TOPIC_CHART_PAGES = ['/topics/budgets/', '/topics/coauthorship/', '/topics/sakura-science-results/', '/topics/trial-call-results/'];
 
-let server: StaticServer;
-let browser: Browser;
 let pages: string[] = [];
-let setupError: Error | undefined;
 
 /** Built pages that hold a chart figure, by route. */
 function chartPages(): string[] {
@@ -32,25 +28,13 @@ function chartPages(): string[] {
   return out.sort();
 }
 
-beforeAll(async () => {
-  try {
-    pages = chartPages();
-    for (const p of TOPIC_CHART_PAGES.flatMap((x) => [x, `/en${x}`])) {
-      if (!pages.includes(p)) throw new Error(`${distDir} has no chart on ${p}: build the site first (npm run build).`);
-    }
-    server = await serveDirectory(distDir);
-    browser = await launchChromium();
-  } catch (e) {
-    setupError = e as Error;
+const site = useBuiltSite(() => {
+  pages = chartPages();
+  for (const p of TOPIC_CHART_PAGES.flatMap((x) => [x, `/en${x}`])) {
+    if (!pages.includes(p)) throw new Error(`${distDir} has no chart on ${p}: build the site first (npm run build).`);
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const ready = () => {
-  if (setupError) throw setupError;
-};
+const ready = site.ready;
 
 interface ChartReport {
   figure: string;
@@ -124,13 +108,13 @@ describe('chart figures in Chromium', () => {
     for (const path of pages) {
       for (const scheme of ['light', 'dark'] as const) {
         for (const width of [390, 1280]) {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+          const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
           const page = await context.newPage();
           const where = `${path} ${scheme} ${width}px`;
           page.on('console', (m) => m.type() === 'error' && problems.push(`${where}: console: ${m.text()}`));
           page.on('pageerror', (e) => problems.push(`${where}: ${e.message}`));
           page.on('response', (r) => r.status() >= 400 && problems.push(`${where}: HTTP ${r.status()} ${r.url()}`));
-          await page.goto(server.origin + path, { waitUntil: 'load' });
+          await page.goto(site.server.origin + path, { waitUntil: 'load' });
           expect(await page.evaluate(() => document.documentElement.dataset.theme), where).toBe(scheme);
           if (width === 390) {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -160,9 +144,9 @@ describe('chart figures in Chromium', () => {
     const problems: string[] = [];
     for (const path of pages) {
       for (const width of [390, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const context = await site.browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         await page.addStyleTag({ content: '.chart-svg { font-family: "DejaVu Sans", sans-serif !important; }' });
         for (const r of await measure(page)) {
           problems.push(...r.overlaps.map((o) => `${path} ${width}px #${r.figure}: overlapping labels ${o}`));
@@ -176,11 +160,11 @@ describe('chart figures in Chromium', () => {
 
   it('keep marks and text visible in forced-colours mode', async () => {
     ready();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.emulateMedia({ forcedColors: 'active' });
     // The budgets overview holds every kind of mark the budget charts use; the others follow.
-    await page.goto(`${server.origin}/en/topics/budgets/`);
+    await page.goto(`${site.server.origin}/en/topics/budgets/`);
     const same = await page.evaluate(() => {
       const bg = getComputedStyle(document.body).backgroundColor;
       return [...document.querySelectorAll<SVGElement>('svg.chart-svg--wide text, svg.chart-svg--wide .k-solid')]
@@ -194,9 +178,9 @@ describe('chart figures in Chromium', () => {
   it('with JavaScript, make marks reachable by keyboard (one Tab stop per chart, arrow keys between marks) with tooltips that Escape hides', async () => {
     ready();
     for (const [path, width] of [['/en/topics/coauthorship/', 1280], ['/topics/coauthorship/', 390]] as const) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       const variant = width === 390 ? 'narrow' : 'wide';
       const svg = page.locator(`#fig-coauthorship-us-partners svg.chart-svg--${variant}`);
       expect(await svg.getAttribute('role')).toBe('group');
@@ -232,10 +216,10 @@ describe('chart figures in Chromium', () => {
 
   it('show the figure, its description and its data table without JavaScript', async () => {
     ready();
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
     for (const path of pages) {
       const page = await context.newPage();
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       const figures = await page.$$eval('figure.chart-figure', (fs) =>
         fs.map((f) => {
           const svg = [...f.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0);
@@ -273,9 +257,9 @@ describe('chart figures in Chromium', () => {
 
   it('keep Japanese in English figures inside lang="ja"', async () => {
     ready();
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of pages.filter((p) => p.startsWith('/en/'))) {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       const found = await page.evaluate(() => {
         const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
         const out: string[] = [];
@@ -296,9 +280,9 @@ describe('chart figures in Chromium', () => {
 
   it('link the same downloads from both languages, and serve them: CSV and JSON of the plotted rows, standalone SVG', async () => {
     ready();
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const linksOf = async (path: string) => {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       return page.$$eval('figure.chart-figure', (fs) => fs.map((f) => ({ id: f.id, hrefs: [...f.querySelectorAll('.chart-downloads a')].map((a) => a.getAttribute('href') ?? '').sort() })));
     };
     const ja = [];
@@ -311,7 +295,7 @@ describe('chart figures in Chromium', () => {
     for (const { id, hrefs } of ja) {
       expect(hrefs, id).toHaveLength(4);
       const get = async (href: string) => {
-        const response = await fetch(server.origin + href);
+        const response = await fetch(site.server.origin + href);
         expect(response.status, href).toBe(200);
         return { type: response.headers.get('content-type') ?? '', body: await response.text() };
       };

@@ -3,12 +3,10 @@
 // whose files are served and parse; the footer gives version, content-as-of date and licence; and
 // Zotero's Embedded Metadata rules, applied to the meta tags, save a program page as a web page and
 // the Data page as a dataset.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
-import { distDir, generatedDir, launchChromium, repoRoot, type PageKind } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, distDir, generatedDir, repoRoot, useBuiltSite, type PageKind } from './site.ts';
 
 interface Page {
   path: string;
@@ -17,23 +15,8 @@ interface Page {
   kind: PageKind | 'other';
 }
 
-/** Every HTML page of the build (as builtPages() in site.ts, but a page of a new kind is kept). */
-function allPages(): Page[] {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no index.html: build the site first (npm run build).`);
-  const pages: Page[] = [];
-  for (const e of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name !== 'index.html') continue;
-    const rel = join(e.parentPath, e.name).slice(distDir.length).replace(/index\.html$/, '');
-    const path = rel.startsWith('/') ? rel : `/${rel}`;
-    if (path.startsWith('/pagefind/')) continue;
-    const lang = path.startsWith('/en/') ? 'en' : 'ja';
-    const local = lang === 'en' ? path.slice(3) : path;
-    const kind: Page['kind'] =
-      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local.startsWith('/topics/') ? 'topic' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : 'other';
-    pages.push({ path, lang, kind });
-  }
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
-}
+/** Every HTML page of the build. */
+const allPages = (): Page[] => builtPages();
 
 // ─── Reading built HTML ─────────────────────────────────────────────────────────────────────────
 
@@ -218,30 +201,14 @@ function zoteroItem(metas: { key: string; content: string }[]): ZoteroItem {
 // ─── Setup ──────────────────────────────────────────────────────────────────────────────────────
 
 let pages: Page[];
-let server: StaticServer;
-let browser: Browser;
 let contentAsOf: string;
 let version: string;
-let setupError: Error | undefined;
-
-beforeAll(async () => {
-  try {
-    pages = allPages();
-    contentAsOf = (JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as { contentAsOf: string }).contentAsOf;
-    version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    server = await serveDirectory(distDir);
-    browser = await launchChromium();
-  } catch (e) {
-    setupError = e as Error;
-  }
+const site = useBuiltSite(() => {
+  pages = allPages();
+  contentAsOf = (JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as { contentAsOf: string }).contentAsOf;
+  version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const ready = () => {
-  if (setupError) throw setupError;
-};
+const ready = site.ready;
 
 const highwire = (d: string) => d.replace(/-/g, '/');
 const SITE_TITLE = { ja: '日本の国際科学技術協力', en: "Japan's International S&T Cooperation" } as const;
@@ -353,7 +320,7 @@ describe('the cite block and footer', () => {
       const formats = [...block!.matchAll(/<details class="cite-format[^"]*" data-format="([^"]+)"[\s\S]*?<pre[^>]*>([\s\S]*?)<\/pre>[\s\S]*?<a href="([^"]+)" download/g)];
       expect(formats.map((m) => m[1]), p.path).toEqual(['bibtex', 'ris', 'csl-json']);
       for (const [, format, pre, href] of formats) {
-        const response = await fetch(server.origin + href!);
+        const response = await fetch(site.server.origin + href!);
         expect(response.status, `${href}`).toBe(200);
         const body = await response.text();
         // What the page shows is what the file holds.
@@ -401,10 +368,10 @@ describe('the cite block and footer', () => {
 
   it('marks every Japanese run in the cite block and footer of English pages lang="ja"', async () => {
     ready();
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const offenders: string[] = [];
     for (const p of pages.filter((x) => x.lang === 'en' && (x.kind === 'data' || x.kind === 'program' || x.kind === 'home'))) {
-      await page.goto(server.origin + p.path);
+      await page.goto(site.server.origin + p.path);
       await page.evaluate(() => document.querySelectorAll('details.cite-format').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       offenders.push(
         ...(await page.evaluate(() => {
@@ -426,12 +393,12 @@ describe('the cite block and footer', () => {
 
   it('copies a citation with the keyboard, and without JavaScript leaves the text to select', async () => {
     ready();
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.origin}/en/programs/sicorp/`);
+    await page.goto(`${site.server.origin}/en/programs/sicorp/`);
     const summary = page.locator('details[data-format="bibtex"] summary');
     await summary.focus();
     await page.keyboard.press('Enter');
@@ -446,9 +413,9 @@ describe('the cite block and footer', () => {
     expect(copied.startsWith('@misc{')).toBe(true);
     await context.close();
 
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${server.origin}/programs/sicorp/`);
+    await plain.goto(`${site.server.origin}/programs/sicorp/`);
     await plain.locator('details[data-format="ris"] summary').click();
     expect(await plain.locator('details[data-format="ris"] cite-copy').isVisible()).toBe(false);
     expect(await plain.locator('#cite-ris').isVisible()).toBe(true);
@@ -460,8 +427,8 @@ describe('the cite block and footer', () => {
 
 describe('Zotero, from the meta tags alone', () => {
   async function metasOf(path: string) {
-    const page = await browser.newPage();
-    await page.goto(server.origin + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + path);
     const metas = await page.evaluate(() =>
       [...document.head.querySelectorAll('meta')].flatMap((m) => {
         const key = m.getAttribute('name') ?? m.getAttribute('property');

@@ -1,33 +1,15 @@
 // The generated pages as a reader meets them: every page in both languages loads without errors at
 // phone and desktop widths; English pages carry no Japanese outside lang="ja"; every figure links to
 // a source line that holds it; links stay within the reader's language and land on real anchors.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../scripts/pipeline/text.ts';
-import { serveDirectory, type StaticServer } from './serve.ts';
-import { builtPages, distDir, htmlOf, launchChromium, seedLines, type SitePage } from './site.ts';
+import { builtPages, htmlOf, seedLines, useBuiltSite, type SitePage } from './site.ts';
 
-let server: StaticServer;
-let browser: Browser;
 let pages: SitePage[];
-let setupError: Error | undefined;
-
-beforeAll(async () => {
-  try {
-    pages = builtPages();
-    server = await serveDirectory(distDir);
-    browser = await launchChromium();
-  } catch (e) {
-    setupError = e as Error;
-  }
+const site = useBuiltSite(() => {
+  pages = builtPages();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const ready = () => {
-  if (setupError) throw setupError;
-};
+const ready = site.ready;
 
 // The pipeline matches figures on lines normalised this way (full-width digits, ヶ/か, wave dashes).
 const normalise = (s: string) => normalizeForMatch(s).replace(/\s+/g, '');
@@ -57,7 +39,7 @@ describe('the generated pages', () => {
       kinds.add(key);
       return phone ? [{ ...p, width: 390 }, { ...p, width: 1280 }] : [{ ...p, width: 1280 }];
     });
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const problems: string[] = [];
     for (const run of runs) {
       const page = await context.newPage();
@@ -65,7 +47,7 @@ describe('the generated pages', () => {
       page.on('console', (m) => m.type() === 'error' && problems.push(`${run.path}: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${run.path}: ${e.message}`));
       page.on('response', (r) => r.status() >= 400 && problems.push(`${run.path}: HTTP ${r.status()} ${r.url()}`));
-      const response = await page.goto(server.origin + run.path, { waitUntil: 'load' });
+      const response = await page.goto(site.server.origin + run.path, { waitUntil: 'load' });
       expect(response?.status(), run.path).toBe(200);
       // Nothing may be wider than a phone's screen but tables, which scroll in their own box.
       if (run.width === 390) {
@@ -80,11 +62,11 @@ describe('the generated pages', () => {
 
   it('show no Japanese text on English pages outside elements marked lang="ja"', async () => {
     ready();
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const offenders: string[] = [];
     for (const p of pages.filter((x) => x.lang === 'en')) {
       const page = await context.newPage();
-      await page.goto(server.origin + p.path);
+      await page.goto(site.server.origin + p.path);
       const found = await page.evaluate(() => {
         const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
         const out: string[] = [];
@@ -159,8 +141,8 @@ describe('the generated pages', () => {
   it('switch language to the same page', async () => {
     ready();
     const program = pages.find((p) => p.kind === 'program' && p.lang === 'ja')!;
-    const page = await browser.newPage();
-    await page.goto(server.origin + program.path);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + program.path);
     const options = await page.$$eval('starlight-lang-select select option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toContain(`/en${program.path}`);
     await page.close();

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDirectory, type StaticServer } from './serve.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // DIST_DIR lets a parallel build (astro build --outDir …) be tested without touching dist/.
@@ -49,4 +51,39 @@ export function launchChromium(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Serve the built site and start Chromium for one test file. `prepare` runs first (reading what the
+ * tests need). A failed setup fails every test that touches the site, rather than skipping it.
+ */
+export function useBuiltSite(prepare: () => void | Promise<void> = () => {}) {
+  const state: { server?: StaticServer; browser?: Browser; error?: Error } = {};
+  beforeAll(async () => {
+    try {
+      await prepare();
+      state.server = await serveDirectory(distDir);
+      state.browser = await launchChromium();
+    } catch (e) {
+      state.error = e as Error;
+    }
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  const ready = () => {
+    if (state.error) throw state.error;
+  };
+  return {
+    ready,
+    get server(): StaticServer {
+      ready();
+      return state.server!;
+    },
+    get browser(): Browser {
+      ready();
+      return state.browser!;
+    },
+  };
 }
