@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { loadPrograms } from './editorial/load.ts';
 import { writeAllAtomically } from './pipeline/emit.ts';
 import { SeedError, SeedErrors } from './pipeline/errors.ts';
-import { readSeedDir, runPipeline } from './pipeline/run.ts';
+import { runPipeline } from './pipeline/run.ts';
 import { buildContent } from './site/content.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -22,10 +22,9 @@ const GENERATED_DOC_DIRS = ['programs', 'sources', 'topics', 'en/programs', 'en/
 try {
   const t0 = performance.now();
   const out = runPipeline(seedDir, { name: pkg.name, title: "Japan's international science and technology cooperation programs: data", version: pkg.version });
-  const { seeds } = readSeedDir(seedDir);
-  const content = buildContent(await loadPrograms(), seeds, out.datasets, out.timelineCorrections);
+  const content = buildContent(await loadPrograms(), out.seeds, out.datasets, out.timelineCorrections);
   const generated = new Map<string, string | Uint8Array>([...out.files, ...content.generated]);
-  for (const rec of out.datasets.seeds) generated.set(`data/seeds/${rec.file}`, readFileSync(join(seedDir, rec.file)));
+  for (const rec of out.datasets.seeds) generated.set(`data/seeds/${rec.file}`, out.bytes.get(rec.id)!);
   const docs = GENERATED_DOC_DIRS.map((d) => ({
     dir: join(docsDir, d),
     files: new Map([...content.docs].filter(([k]) => k.startsWith(`${d}/`) && !k.slice(d.length + 1).includes('/')).map(([k, v]) => [k.slice(d.length + 1), v])),

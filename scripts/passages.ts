@@ -2,9 +2,8 @@
 // whoever writes or reviews the English. Missing or stale translations are marked.
 import { missingTerms } from './editorial/glossary.ts';
 import { loadPrograms } from './editorial/load.ts';
-import { cleanParagraphs, correctLines, jaHash } from './pipeline/clean.ts';
+import { readPassage } from './pipeline/passages.ts';
 import { readSeedDir } from './pipeline/run.ts';
-import { locate } from './pipeline/seed.ts';
 
 import { timelineCorrections, timelineEvents } from './editorial/timeline.ts';
 
@@ -13,20 +12,16 @@ const { seeds } = readSeedDir('seeds');
 const programs = await loadPrograms();
 const corrections = [...programs.flatMap((p) => p.program.corrections), ...timelineCorrections];
 // The timeline's events are passages too: `npm run passages -- timeline`.
-const timeline = { program: { id: 'timeline', passages: timelineEvents.map((e) => ({ ...e, section: 'overview', breakBefore: [], joinBefore: e.joinBefore ?? [] })), corrections: [...timelineCorrections] }, file: 'scripts/editorial/timeline.ts' };
+const timeline = { program: { id: 'timeline', passages: timelineEvents.map((e) => ({ ...e, section: 'overview' })), corrections: [...timelineCorrections] }, file: 'scripts/editorial/timeline.ts' };
 for (const { program, file } of [...programs, timeline]) {
   if (only.size && !only.has(program.id)) continue;
   console.log(`\n# ${program.id} (${file})`);
   for (const p of program.passages) {
     const seed = seeds.get(p.seed)!;
     try {
-      const from = locate(seed, p.from);
-      const to = p.to ? locate(seed, { ...p.to, after: p.to.after ?? p.from }) : from;
-      const { texts } = correctLines(seed, seed.lines.slice(from.n - 1, to.n), corrections);
-      const ja = cleanParagraphs(texts, p.breakBefore ?? [], p.joinBefore ?? []);
-      const hash = jaHash(ja);
+      const { from, to, ja, hash } = readPassage(seed, { breakBefore: [], joinBefore: [], ...p }, corrections);
       const state = p.en.trim() === '' ? 'MISSING' : p.jaHash === hash ? 'ok' : 'STALE';
-      console.log(`\n## ${p.id} [${p.section}] ${p.seed}:${from.n}-${to.n} jaHash ${hash} ${state}`);
+      console.log(`\n## ${p.id} [${p.section}] ${p.seed}:${from}-${to} jaHash ${hash} ${state}`);
       console.log(ja.join('\n\n'));
       const missing = p.en.trim() ? missingTerms(ja.join('\n'), p.en) : [];
       if (missing.length) console.log(`GLOSSARY: the English lacks ${missing.map((t) => `"${t.en}" (for ${t.ja})`).join(', ')}`);

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { PAGE_KINDS } from './lib/page-kinds.ts';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
@@ -10,7 +11,7 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({
       extend: z.object({
-        pageKind: z.enum(['home', 'data', 'program', 'topic', 'source', 'errata']).optional(),
+        pageKind: z.enum(PAGE_KINDS).optional(),
         /** A program page's category (joint-research, researchers, research-centres, policy). */
         category: z.string().optional(),
         /** The source documents (seed ids) the page draws on. */

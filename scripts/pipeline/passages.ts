@@ -21,23 +21,27 @@ export interface ResolvedPassage {
 
 const MAX_PASSAGE_LINES = 60;
 
+/** A passage's lines found by text, corrected and cleaned: the Japanese the site shows, and its hash. */
+export function readPassage(seed: Seed, p: Pick<ProgramParsed['passages'][number], 'from' | 'to' | 'breakBefore' | 'joinBefore'>, corrections: readonly Correction[]) {
+  const from = locate(seed, p.from);
+  // `to` is searched below `from`; a one-line passage may end on its first line.
+  const to = p.to ? locate(seed, { ...p.to, after: p.to.after ?? p.from }) : from;
+  const end = to.n < from.n ? from : to;
+  if (end.n - from.n + 1 > MAX_PASSAGE_LINES) throw new SeedError(seed.path, from.n, `a passage spans ${end.n - from.n + 1} lines; it is at most ${MAX_PASSAGE_LINES}`);
+  const { texts, applied } = correctLines(seed, seed.lines.slice(from.n - 1, end.n), corrections);
+  const ja = cleanParagraphs(texts, p.breakBefore, p.joinBefore);
+  return { from: from.n, to: end.n, ja, hash: jaHash(ja), applied };
+}
+
 /** Find a passage's lines, clean them, and hold its English to the Japanese it was written for. */
 export function resolvePassage(program: Pick<ProgramParsed, 'id'>, p: ProgramParsed['passages'][number], seeds: ReadonlyMap<string, Seed>, corrections: readonly Correction[], file: string): ResolvedPassage {
   const seed = seeds.get(p.seed);
   if (!seed) throw new SeedError(file, 1, `${program.id}/${p.id} names seed ${p.seed}, which is not in seeds/`);
-  const from = locate(seed, p.from);
-  const to = p.to ? locate(seed, { ...p.to, after: p.to.after ?? { ...p.from, text: p.from.text } }) : from;
-  // `to` is searched below `from`; a one-line passage may end on its first line.
-  const end = p.to && to.n < from.n ? from : to;
-  if (end.n - from.n + 1 > MAX_PASSAGE_LINES) throw new SeedError(seed.path, from.n, `${program.id}/${p.id} spans ${end.n - from.n + 1} lines; a passage is at most ${MAX_PASSAGE_LINES}`);
-  const lines = seed.lines.slice(from.n - 1, end.n);
-  const { texts, applied } = correctLines(seed, lines, corrections);
-  const ja = cleanParagraphs(texts, p.breakBefore, p.joinBefore);
-  const hash = jaHash(ja);
-  const what = `passage ${program.id}/${p.id} (lines ${from.n}-${end.n}, English in ${file})`;
-  if (p.en.trim() === '') throw new SeedError(seed.path, from.n, `${what} has no English yet; its jaHash is ${hash}:\n${ja.join('\n')}`);
+  const { from, to, ja, hash, applied } = readPassage(seed, p, corrections);
+  const what = `passage ${program.id}/${p.id} (lines ${from}-${to}, English in ${file})`;
+  if (p.en.trim() === '') throw new SeedError(seed.path, from, `${what} has no English yet; its jaHash is ${hash}:\n${ja.join('\n')}`);
   if (p.jaHash !== hash) {
-    throw new SeedError(seed.path, from.n, `${what}: the Japanese changed since the English was written (jaHash ${p.jaHash}, now ${hash}); review the English, then set jaHash to ${hash}:\n${ja.join('\n')}`);
+    throw new SeedError(seed.path, from, `${what}: the Japanese changed since the English was written (jaHash ${p.jaHash}, now ${hash}); review the English, then set jaHash to ${hash}:\n${ja.join('\n')}`);
   }
   return {
     key: `${program.id}/${p.id}`,
@@ -45,8 +49,8 @@ export function resolvePassage(program: Pick<ProgramParsed, 'id'>, p: ProgramPar
     id: p.id,
     section: p.section,
     seed: seed.id,
-    from: from.n,
-    to: end.n,
+    from,
+    to,
     ja,
     en: p.en.split(/\n\s*\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean),
     hash,

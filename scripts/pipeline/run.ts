@@ -56,6 +56,9 @@ export interface PipelineOutput {
   timings: Timings;
   /** Corrections applied to the text the timeline quotes, for the errata page. */
   timelineCorrections: AppliedCorrection[];
+  /** The seeds as read, and their bytes, for the pages and the verbatim downloads. */
+  seeds: Map<string, Seed>;
+  bytes: Map<string, Uint8Array>;
 }
 
 /** Run `fn`, collecting SeedErrors instead of stopping at the first, so one run reports them all. */
@@ -230,5 +233,5 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     return files;
   });
 
-  return { datasets, manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, timings, timelineCorrections: timelineApplied };
+  return { datasets, manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, timings, timelineCorrections: timelineApplied, seeds, bytes };
 }

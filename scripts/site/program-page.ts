@@ -77,10 +77,13 @@ export function factsTable(facts: ProgramFactRow[], l: Lang): string {
   return table(header, rows);
 }
 
+/** Rows with the same key state the same budget: where their amounts differ, the documents disagree. */
+export const budgetKey = (r: BudgetRow) => [r.program, r.agency ?? '', r.fiscalYear, r.kind, r.supplementaryRound ?? ''].join('|');
+
 function budgetTable(rows: BudgetRow[], all: BudgetRow[], l: Lang): string {
   const header = l === 'ja' ? ['年度', '種別', '機関', '金額', '注記'] : ['Fiscal year', 'Kind', 'Agency', 'Amount', 'Notes'];
   const out = rows.map((r) => {
-    const same = all.filter((o) => o.program === r.program && o.agency === r.agency && o.fiscalYear === r.fiscalYear && o.kind === r.kind && o.amountMillionYen !== r.amountMillionYen);
+    const same = all.filter((o) => budgetKey(o) === budgetKey(r) && o.amountMillionYen !== r.amountMillionYen);
     const notes: string[] = [];
     if (same.length) {
       notes.push(

@@ -10,7 +10,7 @@ import { countryNameEn } from '../pipeline/countries.ts';
 import { normalizeForMatch } from '../pipeline/text.ts';
 import { fiscalYear, millionYen, num, type Lang } from './format.ts';
 import { description, importComponent, lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
-import { asOf, displayName, factsTable, figure, passageBlock, programHref, sourceHref } from './program-page.ts';
+import { asOf, budgetKey, displayName, factsTable, figure, passageBlock, programHref, sourceHref } from './program-page.ts';
 
 const prefix = (l: Lang) => (l === 'ja' ? '' : '/en');
 export const topicHref = (l: Lang, id: string) => `${prefix(l)}/topics/${id}/`;
@@ -185,10 +185,7 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
 
   // Where documents give different amounts for the same program, agency, year and kind.
   const groups = new Map<string, BudgetRow[]>();
-  for (const r of rows) {
-    const k = `${r.program}|${r.agency ?? ''}|${r.fiscalYear}|${r.kind}|${r.supplementaryRound ?? ''}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
-  }
+  for (const r of rows) groups.set(budgetKey(r), [...(groups.get(budgetKey(r)) ?? []), r]);
   const conflicts = [...groups.values()].filter((g) => new Set(g.map((r) => r.amountMillionYen)).size > 1);
   const conflictItems = conflicts.map((g) => {
     const r0 = g[0]!;

@@ -11,7 +11,8 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = process.env.DIST_DIR ?? join(repoRoot, 'dist');
 export const generatedDir = join(repoRoot, 'generated');
 
-export type PageKind = 'home' | 'data' | 'program' | 'topic' | 'source' | 'errata';
+export type { PageKind } from '../../src/lib/page-kinds.ts';
+import type { PageKind } from '../../src/lib/page-kinds.ts';
 export interface SitePage {
   path: string;
   lang: 'ja' | 'en';
