@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { LANGS, LOCALES } from './src/core/locales.ts';
+import { translator } from './src/core/i18n.ts';
 
 /**
  * The sidebar: "About this site", one group per program category, and the source documents. The
@@ -26,13 +28,10 @@ export default defineConfig({
   integrations: [
     // Starlight adds @astrojs/mdx itself when it is not configured here.
     starlight({
-      title: { ja: '日本の国際科学技術協力', en: "Japan's International S&T Cooperation" },
+      title: Object.fromEntries(LANGS.map((lang) => [lang, translator(lang)('site.title')])),
       defaultLocale: 'root',
       // Starlight configures Astro's i18n routing from this; Astro's own `i18n` must stay unset.
-      locales: {
-        root: { label: '日本語', lang: 'ja' },
-        en: { label: 'English', lang: 'en' },
-      },
+      locales: LOCALES,
       sidebar: readSidebar(),
       // Search ranking in the browser (Starlight's defaults otherwise). Matches in these metadata
       // fields raise a page: its title (Pagefind's default, 5), `names` (its titles in both

@@ -1,8 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { PAGE_KINDS } from './lib/page-kinds.ts';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import type { Loader } from 'astro/loaders';
+import { readDictionary } from './core/dictionaries.ts';
+import { LANGS } from './core/locales.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+
+/** The dictionaries in src/i18n/ as Starlight's i18n collection, so Astro.locals.t knows our keys too. */
+function dictionaryLoader(): Loader {
+  return {
+    name: 'dictionaries',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const lang of LANGS) store.set({ id: lang, data: await parseData({ id: lang, data: readDictionary(lang) }) });
+    },
+  };
+}
 
 export const collections = {
   // Pages: Japanese at src/content/docs/, English under src/content/docs/en/.
@@ -23,6 +37,6 @@ export const collections = {
       }),
     }),
   }),
-  // UI string overrides, one file per language tag: src/content/i18n/ja.json, en.json.
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // Starlight's UI strings and ours: one entry per language, merged from src/i18n/<lang>/*.json.
+  i18n: defineCollection({ loader: dictionaryLoader(), schema: i18nSchema() }),
 };

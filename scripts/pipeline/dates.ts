@@ -1,4 +1,4 @@
-import { eraYearToGregorian, findFiscalYears } from './fiscal-year.ts';
+import { eraYearToGregorian, findFiscalYears } from '../../src/core/fiscal-year.ts';
 import { normalizeForMatch } from './text.ts';
 
 export interface ParsedDate {

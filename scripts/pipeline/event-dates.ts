@@ -1,4 +1,4 @@
-import { eraYearToGregorian } from './fiscal-year.ts';
+import { eraYearToGregorian } from '../../src/core/fiscal-year.ts';
 import { normalizeForMatch } from './text.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'fiscal-year';

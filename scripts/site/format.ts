@@ -1,4 +1,4 @@
-import { toJapaneseFiscalYearLabel } from '../pipeline/fiscal-year.ts';
+import { toJapaneseFiscalYearLabel } from '../../src/core/fiscal-year.ts';
 import type { FactValue, Qualifier } from '../../src/schemas/datasets.ts';
 
 export type Lang = 'ja' | 'en';

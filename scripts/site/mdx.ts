@@ -3,7 +3,7 @@
  * character reference, so seed text renders as the same text: <各国が…>, {, }, *, _, #, |, > and
  * leading spaces included. Our own markup (links, spans) is built around escaped text, never from it.
  */
-import { scriptRuns } from '../../src/lib/script-runs.ts';
+import { scriptRuns } from '../../src/core/script-runs.ts';
 
 const SYNTAX = /[\\`*_{}[\]()<>#+\-.!|~&:$^"'=%@]/g;
 

@@ -9,7 +9,7 @@
 // (generated/manifest.json), never the build's date, so the output is the same from build to build.
 import { readFile } from 'node:fs/promises';
 import { readDataset, readManifest, readSeedCatalogue } from './generated.ts';
-import { scriptRuns } from './script-runs.ts';
+import { scriptRuns } from '../core/script-runs.ts';
 
 export type Lang = 'ja' | 'en';
 export type PageKind = 'home' | 'data' | 'program' | 'topic' | 'source' | 'errata';

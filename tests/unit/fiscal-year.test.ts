@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraYearToGregorian, findFiscalYears, parseFiscalYear, previousFiscalYear, toJapaneseFiscalYearLabel } from '../../scripts/pipeline/fiscal-year.ts';
+import { eraYearToGregorian, findFiscalYears, parseFiscalYear, previousFiscalYear, toJapaneseFiscalYearLabel } from '../../src/core/fiscal-year.ts';
 import { findDates } from '../../scripts/pipeline/dates.ts';
 
 describe('Japanese fiscal years', () => {

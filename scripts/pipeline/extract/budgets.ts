@@ -1,7 +1,7 @@
 import type { BudgetKind, BudgetRow, Source } from '../../../src/schemas/datasets.ts';
 import { findAmounts } from '../amount.ts';
 import { SeedError, SeedErrors } from '../errors.ts';
-import { findFiscalYears, previousFiscalYear } from '../fiscal-year.ts';
+import { findFiscalYears, previousFiscalYear } from '../../../src/core/fiscal-year.ts';
 import { lineAt, passageFrom } from '../passage.ts';
 import { locate, sourceOf, type Locator, type Seed, type SeedLine } from '../seed.ts';
 import type { BudgetRule } from '../rules/budgets.ts';

@@ -2,7 +2,7 @@ import type { FactValue, ProgramFactRow, Qualifier } from '../../../src/schemas/
 import { findAmounts } from '../amount.ts';
 import { findTimes } from '../dates.ts';
 import { SeedError, SeedErrors } from '../errors.ts';
-import { findFiscalYears } from '../fiscal-year.ts';
+import { findFiscalYears } from '../../../src/core/fiscal-year.ts';
 import { findQuantities } from '../quantity.ts';
 import { locate, sourceOf, type Locator, type Seed, type SeedLine } from '../seed.ts';
 import { normalizeForMatch } from '../text.ts';

@@ -1,6 +1,6 @@
 import type { SakuraRow } from '../../../src/schemas/datasets.ts';
 import { SeedError } from '../errors.ts';
-import { findFiscalYears } from '../fiscal-year.ts';
+import { findFiscalYears } from '../../../src/core/fiscal-year.ts';
 import { findQuantities } from '../quantity.ts';
 import { locate, sourceOf, type Locator, type Seed, type SeedLine } from '../seed.ts';
 

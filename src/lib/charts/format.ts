@@ -1,7 +1,7 @@
 // Numbers, years, ranks and dates on charts, in the page's language: 1,073百万円 / ¥1,073 million,
 // 令和5年度 / FY2023, 5位 / 5th, 2023年6月 / June 2023.
 import { format } from 'd3-format';
-import { toJapaneseFiscalYearLabel } from '../../../scripts/pipeline/fiscal-year.ts';
+import { toJapaneseFiscalYearLabel } from '../../core/fiscal-year.ts';
 
 export type Lang = 'ja' | 'en';
 
