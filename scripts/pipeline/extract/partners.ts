@@ -53,7 +53,7 @@ export interface PartnerTables {
   corrections: readonly Correction[];
 }
 
-interface Name {
+export interface Name {
   type: 'country' | 'region' | 'agency';
   /** ISO code, region id or agency short name. */
   key: string;
@@ -63,7 +63,7 @@ interface Name {
   match: string;
 }
 
-interface Found extends Name {
+export interface Found extends Name {
   index: number;
 }
 
@@ -82,7 +82,7 @@ function boundaryOk(text: string, start: number, written: string): boolean {
 }
 
 /** Every name the tables know, longest first, so that 南アフリカ is not read as アフリカ nor 欧州研究会議 as 欧州. */
-function nameList(tables: PartnerTables): Name[] {
+export function partnerNames(tables: PartnerTables): Name[] {
   const names: Name[] = [];
   const add = (type: Name['type'], key: string, written: string) => names.push({ type, key, written, match: normalizeForMatch(written) });
   for (const [written, key] of countryNames) add('country', key, written);
@@ -244,7 +244,7 @@ export function extractPartners(
   inputs: PartnerInputs,
   seedDate: (id: string) => string,
 ): { rows: PartnerRow[]; applied: AppliedCorrection[] } {
-  const names = nameList(tables);
+  const names = partnerNames(tables);
   const rows: PartnerRow[] = [];
   const applied: AppliedCorrection[] = [];
   const errors: SeedError[] = [];

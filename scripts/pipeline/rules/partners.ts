@@ -107,7 +107,7 @@ export const partnerRules: readonly PartnerRule[] = [
   s003({ id: 'ingsa-2024', at: { text: 'INGSA(政府科学アドバイスのための国際ネットワーク)総会' }, program: null, kind: 'meeting', event: 'ingsa-2024', note: 'General meeting of the International Network for Governmental Science Advice, in Kigali, Rwanda.' }),
 
   // ── 004: JST, April 2023 ──
-  s004({ id: 'trial-call-countries', at: { text: '協力国:米国、英国、ドイツ、フランス、カナダ等' }, program: 'aspire-trial-call', kind: 'call', event: 'trial-call-period', note: 'Partner countries of the trial call, as listed (等: and others).' }),
+  s004({ id: 'trial-call-countries', at: { text: '協力国:' }, program: 'aspire-trial-call', kind: 'call', event: 'trial-call-period', note: 'Partner countries of the trial call, as listed (等: and others).' }),
   s004({ id: 'nsf-meeting-2022', at: { text: '米国: NSF パンチ長官' }, program: 'aspire', kind: 'meeting', fiscalYearFrom: { text: '令和4年度、欧米先進国への訪問や要人のJST訪問等の機会で' }, note: 'Talks with the NSF Director.' }),
   s004({ id: 'uk-adviser-meeting-2022', at: { text: '英国: アンジェラ・マクリーン 国防省科学顧問' }, program: 'aspire', kind: 'meeting', fiscalYearFrom: { text: '令和4年度、欧米先進国への訪問や要人のJST訪問等の機会で' }, note: 'Talks with the UK Ministry of Defence Chief Scientific Adviser (now Government Chief Scientific Adviser).' }),
   s004({ id: 'ostp-meeting-2022', at: { text: '米国科学技術政策局(OSTP) プラバカー局長' }, program: 'aspire', kind: 'meeting', fiscalYearFrom: { text: '令和4年度、欧米先進国への訪問や要人のJST訪問等の機会で' }, note: 'Talks with the OSTP Director.' }),
