@@ -21,7 +21,7 @@ import type { AppliedCorrection } from './clean.ts';
 import { extractTimeline } from './extract/timeline.ts';
 import { programFactRules } from './rules/program-facts.ts';
 import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules } from './rules/tables.ts';
-import { extractPartners, unknownAcronyms, type PartnerRule, type PartnerTables } from './extract/partners.ts';
+import { extractPartners, unknownAcronyms, unreadAgencyLines, type PartnerRule, type PartnerTables } from './extract/partners.ts';
 import { partnerRules } from './rules/partners.ts';
 import { notAgencies, partnerAgencies, partnerCorrections, partnerRegions } from '../editorial/partners.ts';
 
@@ -213,6 +213,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
         return parsed.data;
       });
     }
+    errors.push(...unreadAgencyLines(seeds, datasets.partners, rules.partners.tables));
     errors.push(...verifyQuotes(seeds, datasets));
   });
   if (errors.length) throw new SeedErrors(errors);

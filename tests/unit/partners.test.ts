@@ -5,7 +5,7 @@ import { loadPrograms } from '../../scripts/editorial/load.ts';
 import { notAgencies, partnerAgencies, partnerCorrections, partnerRegions } from '../../scripts/editorial/partners.ts';
 import { countryName, countryNames, isIsoCountry } from '../../scripts/pipeline/countries.ts';
 import { SeedErrors } from '../../scripts/pipeline/errors.ts';
-import { extractPartners, findPartnerNames, partnerNames, unknownAcronyms, type PartnerTables } from '../../scripts/pipeline/extract/partners.ts';
+import { extractPartners, findPartnerNames, partnerNames, unknownAcronyms, unreadAgencyLines, type PartnerTables } from '../../scripts/pipeline/extract/partners.ts';
 import { partnerRules } from '../../scripts/pipeline/rules/partners.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { normalizeForMatch } from '../../scripts/pipeline/text.ts';
@@ -185,6 +185,17 @@ describe('partners, on crafted input', () => {
     expect(errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^seeds\/900_test\.txt:2: "NSFC" looks like an agency's acronym but is in no table: add it to partnerAgencies in scripts\/editorial\/partners\.ts \(short name, official English and Japanese names, country\)/),
     ]);
+  });
+
+  it('fails on a line naming a known agency that no rule reads, so a new tie cannot slip by', () => {
+    const seeds = seedMap(seedOf(['協力国:米国、英国等', '米国NSFと新たな覚書に署名']));
+    const { rows: read } = extractPartners(seeds, [rule], tables, noInputs, () => '2023');
+    expect(unreadAgencyLines(seeds, read, tables).map((e) => e.message)).toEqual([
+      expect.stringMatching(/^seeds\/900_test\.txt:2: this line names the partner agency NSF, but no rule in scripts\/pipeline\/rules\/partners\.ts reads it/),
+    ]);
+    // Cited as a restatement of the rule's tie, it is read.
+    const { rows: withAlso } = extractPartners(seeds, [{ ...rule, also: [{ text: '米国NSFと' }] }], tables, noInputs, () => '2023');
+    expect(unreadAgencyLines(seeds, withAlso, tables)).toEqual([]);
   });
 
   it('stops the whole pipeline on a new acronym in a real seed, naming the line', () => {

@@ -43,6 +43,8 @@ export interface PartnerRule {
    * statement's line holds one "N課題（応募数M）" group per column.
    */
   columns?: Locator;
+  /** Other lines that restate the tie (a photo caption repeating a name), cited as context. */
+  also?: Locator[];
   note?: string;
 }
 
@@ -172,6 +174,27 @@ export function unknownAcronyms(seeds: ReadonlyMap<string, Seed>, tables: Partne
   return errors;
 }
 
+/**
+ * Every line naming a partner agency is cited by some partners row, so a new statement about an
+ * agency cannot slip by unread.
+ */
+export function unreadAgencyLines(seeds: ReadonlyMap<string, Seed>, rows: readonly PartnerRow[], tables: PartnerTables): SeedError[] {
+  const cited = new Set(rows.flatMap((r) => [r.source, ...r.context].map((s) => `${s.seed}:${s.line}`)));
+  const agencyNames = partnerNames(tables).filter((n) => n.type === 'agency');
+  const errors: SeedError[] = [];
+  for (const seed of seeds.values()) {
+    for (const line of seed.lines) {
+      if (cited.has(`${seed.id}:${line.n}`)) continue;
+      const named = findPartnerNames(line.norm, agencyNames).filter((n) => n.type === 'agency');
+      if (named.length === 0) continue;
+      errors.push(
+        new SeedError(seed.path, line.n, `this line names the partner agency ${[...new Set(named.map((n) => n.key))].join(', ')}, but no rule in scripts/pipeline/rules/partners.ts reads it (add a rule, or cite the line as \`also\` of the rule it restates)`),
+      );
+    }
+  }
+  return errors;
+}
+
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -265,6 +288,7 @@ export function extractPartners(
       const context: Source[] = lines.map((l) => sourceOf(seed, l));
       const heading = rule.under ? locate(seed, rule.under) : rule.columns ? locate(seed, rule.columns) : null;
       if (heading) context.push(sourceOf(seed, heading));
+      for (const a of rule.also ?? []) context.push(sourceOf(seed, locate(seed, a)));
 
       // Who: partners on the statement's lines (or its heading), each with the line it stands on.
       let partners: (Found & { line: SeedLine })[] = heading
@@ -377,9 +401,11 @@ export function extractPartners(
         continue;
       }
       const line = seed.lines[t.source.line - 1]!;
-      const cells = corrected(seed, line, tables, applied).split(/\s+/);
+      corrected(seed, line, tables, applied);
       const funder = t.funder!;
-      const written = cells.includes(funder) ? funder : (cells.find((c) => /^[A-Z]{2,}$/.test(c)) ?? funder);
+      // CHIR stands for CIHR: the correction of the line names the agency.
+      const fix = applied.find((a) => a.seed === seed.id && a.line === line.n && a.asWritten === funder);
+      const written = fix ? fix.corrected : funder;
       if (/^[A-Z]{2,}$/.test(normalizeForMatch(funder))) {
         const a = agencyOf(written, seed.path, line.n);
         if (a.country !== iso) throw new SeedError(seed.path, line.n, `${a.short} is an agency of ${a.country} in ${TABLES}, but this row is ${iso}`);
