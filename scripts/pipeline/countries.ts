@@ -1,27 +1,17 @@
 /**
- * Country and region names as the seeds write them → ISO 3166-1 alpha-2. English names come from
- * the platform (Intl.DisplayNames), not from this table.
+ * Country names the documents use that the platform's Japanese names (Intl.DisplayNames, see
+ * countryNames below) do not include: the established short forms. Every other name comes from the platform.
  */
-const ISO: Readonly<Record<string, string>> = {
-  日本: 'JP',
-  中国: 'CN',
+const DOCUMENT_NAMES: Readonly<Record<string, string>> = {
   英国: 'GB',
-  イギリス: 'GB',
   米国: 'US',
   アメリカ: 'US',
-  ドイツ: 'DE',
-  フランス: 'FR',
-  オーストラリア: 'AU',
-  イタリア: 'IT',
-  カナダ: 'CA',
-  スウェーデン: 'SE',
-  デンマーク: 'DK',
-  インド: 'IN',
-  オランダ: 'NL',
+  南ア: 'ZA',
 };
 
+/** A country name as the seeds write it (NFKC-equivalent) → ISO 3166-1 alpha-2. */
 export function countryIso(name: string): string | undefined {
-  return ISO[name.normalize('NFKC').trim()];
+  return countryNames.get(name.normalize('NFKC').trim());
 }
 
 const english = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -66,8 +56,8 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Every country name the seeds may use → ISO code: the platform's Japanese names of every country,
- * the short forms the documents write (アメリカ for アメリカ合衆国, 南ア for 南アフリカ) and the table above.
+ * Every country name the seeds may use → ISO code: the platform's Japanese names of every country
+ * and the documents' short forms (DOCUMENT_NAMES).
  */
 export const countryNames: ReadonlyMap<string, string> = (() => {
   const ja = new Intl.DisplayNames(['ja'], { type: 'region', fallback: 'none' });
@@ -80,7 +70,6 @@ export const countryNames: ReadonlyMap<string, string> = (() => {
     const bare = name.replace(/\s*[(（].*[)）]$/u, '');
     if (bare !== name && !m.has(bare)) m.set(bare, code);
   }
-  for (const [name, code] of Object.entries(ISO)) m.set(name, code);
-  m.set('南ア', 'ZA');
+  for (const [name, code] of Object.entries(DOCUMENT_NAMES)) m.set(name, code);
   return m;
 })();

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../scripts/editorial/load.ts';
@@ -107,6 +107,13 @@ describe('partners, on the real seeds', () => {
     for (const l of ['ja', 'en'] as const) expect(errataPage(out.partnerCorrections, seedsById, l)).toMatch(/CHIR[\s\S]*CIHR/);
     // ボラン (001) is read as Poland, and written as the document has it.
     expect(rows.find((r) => r.countryIso === 'PL' && r.kind === 'summit')).toMatchObject({ countryAsWritten: 'ボラン', date: '2020-01' });
+  });
+
+  const errata = 'src/content/docs/en/sources/errata.mdx';
+  it.skipIf(!existsSync(errata))('reach the errata page that npm run data writes', () => {
+    const page = readFileSync(errata, 'utf8');
+    const line = out.partnerCorrections.find((c) => c.asWritten === 'CHIR')!.line;
+    expect(page).toMatch(new RegExp(`004, line ${line}[^\\n]*CHIR[^\\n]*CIHR`));
   });
 
   it('states a region’s members only where the document lists them', () => {

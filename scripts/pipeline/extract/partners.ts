@@ -405,9 +405,9 @@ export function extractPartners(
       const funder = t.funder!;
       // CHIR stands for CIHR: the correction of the line names the agency.
       const fix = applied.find((a) => a.seed === seed.id && a.line === line.n && a.asWritten === funder);
-      const written = fix ? fix.corrected : funder;
+      const short = fix ? fix.corrected : funder;
       if (/^[A-Z]{2,}$/.test(normalizeForMatch(funder))) {
-        const a = agencyOf(written, seed.path, line.n);
+        const a = agencyOf(short, seed.path, line.n);
         if (a.country !== iso) throw new SeedError(seed.path, line.n, `${a.short} is an agency of ${a.country} in ${TABLES}, but this row is ${iso}`);
         rows.push({ ...base, ...country, id: `trial-call-proposals-${iso.toLowerCase()}-${slug(a.short)}-s${seed.id}`, partnerType: 'agency', agency: a.short, agencyAsWritten: funder, agencyEn: a.en, agencyJa: a.ja });
       } else {

@@ -64,7 +64,7 @@ export const partnerRules: readonly PartnerRule[] = [
 
   // ── 002: JST, 2015 ──
   s002({ id: 'sppexa-call-2014', at: { text: 'ドイツDFGが実施するエクサスケール向けソフトウェア' }, lines: 2, program: 'strategic-basic-research', kind: 'joint-call', event: 'sppexa-call' }),
-  s002({ id: 'us-germany-workshop-2015', at: { text: '海外FA(米NSF、独DFG)と共同で日米独合同ワークショップ' }, lines: 2, program: 'strategic-basic-research', kind: 'workshop', event: 'us-japan-germany-workshop' }),
+  s002({ id: 'us-germany-workshop-2015', at: { text: '海外FA(米NSF、独DFG)と共同で日米独合同ワークショップ' }, lines: 2, program: 'strategic-basic-research', kind: 'workshop', note: 'Japan–US–Germany joint workshops with NSF and DFG; the second was planned for April 2015 in Washington, DC.' }),
   s002({ id: 'nsf-pire-2014', at: { text: '米国NSFの国際プログラム(PIRE)' }, program: 'strategic-basic-research', kind: 'joint-call', event: 'pire-call' }),
   s002({ id: 'france-call-2014', at: { text: 'SICORP日仏共同公募を実施。' }, lines: 5, program: 'sicorp', kind: 'joint-call', only: ['FR'], event: 'sicorp-france-selection', figures: { projects: true, proposals: true } }),
   s002({ id: 'anr-symposium-2015', at: { text: 'ANRと「分子技術」合同シンポジウム' }, lines: 2, program: 'strategic-basic-research', kind: 'workshop', event: 'sicorp-france-symposium' }),
