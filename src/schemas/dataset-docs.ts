@@ -94,7 +94,7 @@ export const fieldDocs: Record<string, Bilingual> = {
   amountText: { en: 'The amount as written', ja: '資料における金額の表記' },
   qualifier: { en: 'exact, about (約, 程度), up-to (最大, 上限), at-least (以上) or range', ja: '数値の性質：exact＝確定値、about＝約・程度、up-to＝最大・上限、at-least＝以上、range＝範囲' },
   caveat: { en: "The document's own footnote on the figure (※…)", ja: '資料中の注記（※）' },
-  note: { en: 'How this site read the figure where the document leaves something implicit', ja: '資料に明示されていない点について本サイトが行った解釈' },
+  note: { en: 'How this site read the figure where the document leaves something implicit; in partners, what the tie is, in English', ja: '資料に明示されていない点について本サイトが行った解釈。相手国・地域・機関では結び付きの内容（英語）' },
   source_seed: { en: 'Source document id (see the seeds dataset)', ja: '出典資料のID（seeds データセット参照）' },
   source_line: { en: 'Line of the source document holding the figure', ja: '数値が記載された出典資料の行番号' },
   source_quote: { en: 'The text of that line, verbatim', ja: 'その行の原文' },

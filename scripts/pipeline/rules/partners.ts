@@ -86,7 +86,6 @@ export const partnerRules: readonly PartnerRule[] = [
   s003({ id: 'fellow-brazil-2007-2023', at: { text: '(平成19年度 神戸大学受入、ブラジル)' }, program: 'jsps-international-fellowships', kind: 'fellowship', fiscalYearFrom: { text: '(平成19年度 神戸大学受入、ブラジル)' } }),
   s003({ id: 'fellow-germany-2014-2023', at: { text: '(平成26年度 筑波大学受入、ドイツ)' }, program: 'jsps-international-fellowships', kind: 'fellowship', fiscalYearFrom: { text: '(平成26年度 筑波大学受入、ドイツ)' } }),
   s003({ id: 'kavli-donation', at: { text: '東京大学Kavli IPMUは米国カブリ財団からの22.5億円の寄附により' }, program: 'wpi', kind: 'donation', figures: { amount: true } }),
-  s003({ id: 'oecd-mobility-2023', at: { text: '研究者の国際移動:OECD諸国41か国中、日本は39位' }, program: 'kakenhi-international-leading-research', kind: 'policy', note: 'International mobility of researchers: Japan ranks 39th of 41 OECD countries.' }),
   s003({ id: 'sakura-worldwide-2023', at: { text: '対象国・地域', after: '国際青少年サイエンス交流事業 令和5年度予算額' }, program: 'sakura-science', kind: 'researcher-exchange', fiscalYearFrom: { text: '国際青少年サイエンス交流事業 令和5年度予算額' } }),
   s003({ id: 'g7-science-ministers-2023', at: { text: 'G7仙台科学技術大臣会合を開催' }, program: null, kind: 'ministerial-meeting', event: 'g7-science-ministers' }),
   s003({ id: 'g7-education-ministers-2023', at: { text: 'G7教育大臣会合を開催' }, program: null, kind: 'ministerial-meeting', event: 'g7-education-ministers' }),
