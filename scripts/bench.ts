@@ -57,6 +57,12 @@ function replicate(times: number): { dir: string; rules: PipelineRules; lines: n
       events: Array.from({ length: times }, (_, copy) => defaultRules.timeline.events.map((e) => ({ ...e, seed: idOf(copy, e.seed), id: `${e.id}-${copy}` }))).flat(),
       corrections: copyRules(defaultRules.timeline.corrections),
     },
+    partners: {
+      rules: Array.from({ length: times }, (_, copy) =>
+        defaultRules.partners.rules.map((r) => ({ ...r, seed: idOf(copy, r.seed), id: `${r.id}-${copy}`, ...(r.event ? { event: `${r.event}-${copy}` } : {}) })),
+      ).flat(),
+      tables: { ...defaultRules.partners.tables, corrections: copyRules(defaultRules.partners.tables.corrections) },
+    },
   };
   return { dir, rules, lines };
 }

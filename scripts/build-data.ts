@@ -22,7 +22,7 @@ const GENERATED_DOC_DIRS = ['programs', 'sources', 'topics', 'en/programs', 'en/
 try {
   const t0 = performance.now();
   const out = runPipeline(seedDir, { name: pkg.name, title: "Japan's international science and technology cooperation programs: data", version: pkg.version });
-  const content = buildContent(await loadPrograms(), out.seeds, out.datasets, out.timelineCorrections);
+  const content = buildContent(await loadPrograms(), out.seeds, out.datasets, [...out.timelineCorrections, ...out.partnerCorrections]);
   const generated = new Map<string, string | Uint8Array>([...out.files, ...content.generated]);
   for (const rec of out.datasets.seeds) generated.set(`data/seeds/${rec.file}`, out.bytes.get(rec.id)!);
   const docs = GENERATED_DOC_DIRS.map((d) => ({

@@ -21,6 +21,9 @@ import type { AppliedCorrection } from './clean.ts';
 import { extractTimeline } from './extract/timeline.ts';
 import { programFactRules } from './rules/program-facts.ts';
 import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules } from './rules/tables.ts';
+import { extractPartners, unknownAcronyms, unreadAgencyLines, type PartnerRule, type PartnerTables } from './extract/partners.ts';
+import { partnerRules } from './rules/partners.ts';
+import { notAgencies, partnerAgencies, partnerCorrections, partnerRegions } from '../editorial/partners.ts';
 
 /** Every rule the extractors follow, by dataset. */
 export interface PipelineRules {
@@ -31,6 +34,7 @@ export interface PipelineRules {
   coauthorship: readonly CoauthorshipRule[];
   trialCall: readonly TrialCallRule[];
   timeline: { events: readonly TimelineEvent[]; corrections: readonly Correction[] };
+  partners: { rules: readonly PartnerRule[]; tables: PartnerTables };
 }
 
 export const defaultRules: PipelineRules = {
@@ -41,6 +45,7 @@ export const defaultRules: PipelineRules = {
   coauthorship: coauthorshipRules,
   trialCall: trialCallRules,
   timeline: { events: timelineEvents, corrections: timelineCorrections },
+  partners: { rules: partnerRules, tables: { agencies: partnerAgencies, regions: partnerRegions, notAgencies, corrections: partnerCorrections } },
 };
 import { parseSeed, type Seed } from './seed.ts';
 
@@ -56,6 +61,8 @@ export interface PipelineOutput {
   timings: Timings;
   /** Corrections applied to the text the timeline quotes, for the errata page. */
   timelineCorrections: AppliedCorrection[];
+  /** Corrections applied to the names the partners dataset reads (CHIR → CIHR), for the errata page. */
+  partnerCorrections: AppliedCorrection[];
   /** The seeds as read, and their bytes, for the pages and the verbatim downloads. */
   seeds: Map<string, Seed>;
   bytes: Map<string, Uint8Array>;
@@ -143,6 +150,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
   const { seeds, bytes } = time('parse', () => readSeedDir(seedDir));
   const errors: SeedError[] = [];
   let timelineApplied: AppliedCorrection[] = [];
+  let partnersApplied: AppliedCorrection[] = [];
 
   const datasets = time('extract', (): DatasetRows => {
     const catalogue = readCatalogue(join(seedDir, 'catalogue.json'));
@@ -157,7 +165,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     for (const entry of catalogue.seeds) {
       if (!seeds.has(entry.id)) errors.push(new SeedError(join(seedDir, 'catalogue.json'), 1, `record ${entry.id} has no seed file`));
     }
-    return {
+    const read = {
       seeds: records.flat(),
       budgets: collect(errors, [], () => extractBudgets(seeds, rules.budgets)),
       'sakura-science': [
@@ -173,6 +181,14 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
         return t.rows;
       }),
     };
+    // Partners read the timeline's dates and the trial call's and co-authorship's rows.
+    const partners = collect(errors, [], () => {
+      const p = extractPartners(seeds, rules.partners.rules, rules.partners.tables, { timeline: read.timeline, coauthorship: read.coauthorship, trialCall: read['aspire-trial-call'] }, seedDate);
+      partnersApplied = p.applied;
+      return p.rows;
+    });
+    errors.push(...unknownAcronyms(seeds, rules.partners.tables));
+    return { ...read, partners };
   });
 
   time('validate', () => {
@@ -197,6 +213,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
         return parsed.data;
       });
     }
+    errors.push(...unreadAgencyLines(seeds, datasets.partners, rules.partners.tables));
     errors.push(...verifyQuotes(seeds, datasets));
   });
   if (errors.length) throw new SeedErrors(errors);
@@ -233,5 +250,5 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     return files;
   });
 
-  return { datasets, manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, timings, timelineCorrections: timelineApplied, seeds, bytes };
+  return { datasets, manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, timings, timelineCorrections: timelineApplied, partnerCorrections: partnersApplied, seeds, bytes };
 }

@@ -169,6 +169,76 @@ export const TimelineRow = z.object({
 });
 export type TimelineRow = z.infer<typeof TimelineRow>;
 
+const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** What a statement ties a program to a partner by (see fieldDocs.kind for each). */
+export const PartnerKind = z.enum([
+  'joint-call',
+  'call',
+  'partner-agency',
+  'joint-research',
+  'joint-laboratory',
+  'hub',
+  'multilateral-framework',
+  'researcher-exchange',
+  'fellowship',
+  'bilateral-agreement',
+  'summit',
+  'ministerial-meeting',
+  'meeting',
+  'workshop',
+  'donation',
+  'policy',
+  'proposals-received',
+  'co-authorship',
+]);
+export type PartnerKind = z.infer<typeof PartnerKind>;
+
+/**
+ * One statement tying a program (or, with program null, Japan at large: a ministerial meeting, an
+ * agreement between governments) to a partner country, named group of countries or agency.
+ */
+export const PartnerRow = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Program page id; null for a tie the document makes for no single program. */
+  program: z.string().regex(/^[a-z0-9-]+$/).nullable(),
+  kind: PartnerKind,
+  /** Planned (予定, 想定例, a schedule ahead) or actual, as of the document. */
+  status: z.enum(['actual', 'planned']),
+  partnerType: z.enum(['country', 'region', 'agency']),
+  /** ISO 3166-1 alpha-2; for an agency, its country. */
+  countryIso: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  countryAsWritten: z.string().nullable(),
+  countryJa: z.string().nullable(),
+  countryEn: z.string().nullable(),
+  /** A named group of countries (ASEAN, EU, Africa, V4, G20 …), or the group an agency serves (ERC: EU). */
+  region: z.string().nullable(),
+  regionAsWritten: z.string().nullable(),
+  regionEn: z.string().nullable(),
+  /** Members as ISO codes separated by spaces, only where the document lists them. */
+  regionMembers: z.string().nullable(),
+  /** The agency's short name (corrected where the document misspells it), as written, and official names. */
+  agency: z.string().nullable(),
+  agencyAsWritten: z.string().nullable(),
+  agencyEn: z.string().nullable(),
+  agencyJa: z.string().nullable(),
+  date: IsoDate.nullable(),
+  dateEnd: IsoDate.nullable(),
+  precision: z.enum(['day', 'month', 'year', 'fiscal-year']).nullable(),
+  dateText: z.string().nullable(),
+  projects: z.number().int().nonnegative().nullable(),
+  proposals: z.number().int().nonnegative().nullable(),
+  amountMillionYen: z.number().nonnegative().nullable(),
+  amountText: z.string().nullable(),
+  rank: z.number().int().positive().nullable(),
+  sharePercent: z.number().min(0).max(100).nullable(),
+  /** Our note in English, where the tie needs one. */
+  note: z.string().nullable(),
+  source: Source,
+  context: z.array(Source),
+});
+export type PartnerRow = z.infer<typeof PartnerRow>;
+
 export const SeedRecord = z.object({
   id: SeedId,
   file: z.string(),
@@ -185,7 +255,7 @@ export const SeedRecord = z.object({
 });
 export type SeedRecord = z.infer<typeof SeedRecord>;
 
-export const DatasetName = z.enum(['budgets', 'sakura-science', 'coauthorship', 'aspire-trial-call', 'program-facts', 'timeline', 'seeds']);
+export const DatasetName = z.enum(['budgets', 'sakura-science', 'coauthorship', 'aspire-trial-call', 'program-facts', 'timeline', 'partners', 'seeds']);
 export type DatasetName = z.infer<typeof DatasetName>;
 
 export const datasetRowSchemas = {
@@ -195,6 +265,7 @@ export const datasetRowSchemas = {
   'aspire-trial-call': TrialCallRow,
   'program-facts': ProgramFactRow,
   timeline: TimelineRow,
+  partners: PartnerRow,
   seeds: SeedRecord,
 } as const satisfies Record<DatasetName, z.ZodType>;
 
