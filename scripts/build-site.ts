@@ -18,8 +18,15 @@ const tmp = join(staging, `${process.pid}-${name}.new`);
 const old = join(staging, `${process.pid}-${name}.old`);
 const show = (p: string) => relative(process.cwd(), p) || '.';
 
+function removeStaging() {
+  try {
+    rmdirSync(staging); // only when empty: another run may be using it
+  } catch {}
+}
+
 function fail(message: string): never {
   rmSync(tmp, { recursive: true, force: true });
+  removeStaging();
   console.error(`build: ${message}\nbuild: stopped; ${show(distDir)}/ was left as it was.`);
   process.exit(1);
 }
@@ -32,8 +39,13 @@ if (!existsSync(distDir) && existsSync(staging)) {
 sweepStaging(staging);
 mkdirSync(staging, { recursive: true });
 
+const pagesFile = join(generatedDir, 'pages.json');
+if (!existsSync(pagesFile)) fail(`${show(pagesFile)} is missing: run \`npm run data\` first`);
+const pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as string[];
+
 const t0 = performance.now();
-const astro = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', tmp, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// Astro runs on this script's Node (the project's Node 24), whatever `node` is first on PATH.
+const astro = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', tmp, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 // Ctrl-C or a CI cancel stops the build and removes its folder; SIGKILL leaves it to the next run's sweep.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
@@ -44,9 +56,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 const code = await new Promise<number | null>((resolve) => astro.on('close', resolve));
 if (code !== 0) fail(`astro build exited with ${code}`);
 
-const pages = JSON.parse(readFileSync(join(generatedDir, 'pages.json'), 'utf8')) as string[];
 const pageProblems = pageSetProblems(tmp, pages);
-if (pageProblems.length) fail(`the built pages differ from the registry's (${show(join(generatedDir, 'pages.json'))}):\n${pageProblems.join('\n')}`);
+if (pageProblems.length) fail(`the built pages differ from the registry's (${show(pagesFile)}):\n${pageProblems.join('\n')}`);
 const t1 = performance.now();
 const broken = brokenLinks(tmp);
 if (broken.length) fail(`${broken.length} internal links point at no file:\n${broken.slice(0, 50).join('\n')}`);
@@ -55,7 +66,5 @@ const t2 = performance.now();
 if (existsSync(distDir)) renameSync(distDir, old);
 renameSync(tmp, distDir);
 rmSync(old, { recursive: true, force: true });
-try {
-  rmdirSync(staging); // only when empty: another run may be using it
-} catch {}
+removeStaging();
 console.log(`build: ${pages.length} generated pages as declared; links checked in ${Math.round(t2 - t1)} ms; ${show(distDir)}/ replaced after ${Math.round((t2 - t0) / 1000)} s`);
