@@ -10,8 +10,11 @@ import { SeedError } from '../pipeline/errors.ts';
 import type { Seed } from '../pipeline/seed.ts';
 import { normalizeForMatch } from '../pipeline/text.ts';
 
-/** The module statements our generators write: `import Name from '../../../components/…';`. */
-const OUR_ESM = /^import [A-Z][A-Za-z]* from '(?:\.\.\/)+components\/[\w/.-]+\.astro';$/;
+/**
+ * The module statements our generators write: imports from the project by relative path
+ * (`import Name from '../../../components/….astro';`, `import { a, b } from '../…';`).
+ */
+const OUR_ESM = /^import (?:[A-Za-z_$][\w$]*|\{[\w$\s,]+\}) from '\.\.?\/[\w/.-]+';$/;
 
 interface Problem {
   line: number;
