@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadPrograms } from './editorial/load.ts';
 import { topics } from './editorial/topics.ts';
-import { writeAllAtomically } from './pipeline/emit.ts';
+import { sweepStaging, writeAllAtomically } from './pipeline/emit.ts';
 import { SeedError, SeedErrors } from './pipeline/errors.ts';
 import { runPipeline } from './pipeline/run.ts';
 import { checkPages } from './site/compile.ts';
@@ -65,9 +65,11 @@ try {
     dir: join(docsDir, d),
     files: new Map([...content.docs].filter(([k]) => k.startsWith(`${d}/`) && !k.slice(d.length + 1).includes('/')).map(([k, v]) => [k.slice(d.length + 1), v])),
   }));
-  writeAllAtomically([{ dir: outDir, files: generated }, ...docs], stagingFor);
+  // What killed runs left is swept first; anything else that looks like a generated folder stops the run.
+  sweepStaging(stagingFor(docsDir), docs.map((d) => d.dir));
   const left = strays();
   if (left.length) throw new SeedErrors(left.map((p) => new SeedError(p, 1, 'a folder beside the generated pages would be published as pages: remove it')));
+  writeAllAtomically([{ dir: outDir, files: generated }, ...docs], stagingFor);
   const counts = out.manifest.datasets.map((d) => `${d.name} ${d.rows}`).join(', ');
   console.log(`data: ${counts} rows; ${content.docs.size} pages, ${content.passages.length} passages, ${content.corrections.length} corrections, in ${Math.round(performance.now() - t0)} ms`);
 } catch (e) {

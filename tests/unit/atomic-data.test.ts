@@ -41,5 +41,13 @@ describe('npm run data, killed', { timeout: 240_000 }, () => {
     expect(entries(env.DOCS_DIR).sort()).toEqual(['en', 'programs', 'sources', 'topics']);
     expect(snapshot(env.DOCS_DIR)).toEqual(before.docs);
     expect(snapshot(env.OUT_DIR)).toEqual(before.generated);
+
+    // A look-alike folder that is no staging leftover is not deleted, but stops the run before it writes.
+    mkdirSync(join(env.DOCS_DIR, 'en', 'programsold-1'));
+    writeFileSync(join(env.DOCS_DIR, 'en', 'programsold-1', 'sicorp.mdx'), '---\ntitle: old\n---\n');
+    const refused = runScript('build-data.ts', env);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/docs\/en\/programsold-1:1: a folder beside the generated pages would be published as pages/);
+    expect(snapshot(env.OUT_DIR)).toEqual(before.generated);
   });
 });
