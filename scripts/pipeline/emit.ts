@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { csvFormatRows } from 'd3';
 import { z } from 'astro/zod';
 import { datasetDocs, fieldDocs } from '../../src/schemas/dataset-docs.ts';
+import { spreadsheetSafe } from '../../src/lib/spreadsheet-safe.ts';
 import { datasetRowSchemas, type DatasetName, type DatasetRows, type Manifest } from '../../src/schemas/datasets.ts';
 
 type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; enum?: unknown[] };
@@ -50,7 +51,8 @@ function cell(row: unknown, col: Column): string {
   for (const k of col.path) v = (v as Record<string, unknown> | null)?.[k];
   if (v === null || v === undefined) return '';
   if (col.isSourceList) return (v as { seed: string; line: number }[]).map((s) => `${s.seed}:${s.line}`).join('; ');
-  return String(v);
+  // Numeric columns stay numbers (-5 is a number); text that a spreadsheet would run is defused.
+  return col.type === 'string' ? spreadsheetSafe(String(v)) : String(v);
 }
 
 export function toCsv(name: DatasetName, rows: readonly unknown[]): string {
@@ -107,20 +109,64 @@ export function dataPackage(datasets: DatasetRows, site: SiteInfo, seedsUsed: Re
   };
 }
 
-/**
- * Write every file under a temporary directory beside `outDir`, then swap it in. A failure before
- * the swap leaves the previous output exactly as it was.
- */
-export function writeAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
-  writeAllAtomically([{ dir: outDir, files }]);
+/** Is a process still running? (A staging folder named after a live process is in use.) */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
- * Several output directories, each replaced whole: every one is written in full beside its target
- * first, and only then are they swapped in, one rename each.
+ * Remove what a killed run left: its folders in `staging` (named `<pid>-…`) and, from older
+ * versions of this script, `<name>.tmp-<pid>` / `<name>.old-<pid>` beside each target, which
+ * inside src/content/docs/ were published as pages. Folders of a live process are left alone.
  */
-export function writeAllAtomically(outputs: { dir: string; files: ReadonlyMap<string, string | Uint8Array> }[]): void {
-  const staged = outputs.map(({ dir }) => ({ dir, tmp: `${dir}.tmp-${process.pid}`, old: `${dir}.old-${process.pid}` }));
+export function sweepStaging(staging: string, targets: readonly string[] = []): string[] {
+  const swept: string[] = [];
+  const sweep = (dir: string, pattern: RegExp) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const m = pattern.exec(name);
+      if (m && !alive(Number(m[1]))) {
+        rmSync(join(dir, name), { recursive: true, force: true });
+        swept.push(join(dir, name));
+      }
+    }
+  };
+  sweep(staging, /^(\d+)-/);
+  for (const t of targets) sweep(dirname(t), new RegExp(`^${basename(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`));
+  return swept;
+}
+
+export interface Output {
+  dir: string;
+  files: ReadonlyMap<string, string | Uint8Array>;
+}
+
+/**
+ * Write every file under a staging folder, then swap it in. A failure before the swap leaves the
+ * previous output exactly as it was.
+ */
+export function writeAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, staging = join(dirname(outDir), '.staging')): void {
+  writeAllAtomically([{ dir: outDir, files }], () => staging);
+}
+
+/**
+ * Several output directories, each replaced whole: every one is written in full in its staging
+ * folder first (a hidden folder outside the target's parent collection, on the same file system so
+ * that a rename moves it), and only then are they swapped in, one rename each. Leftovers of killed
+ * runs are swept first.
+ */
+export function writeAllAtomically(outputs: Output[], stagingFor: (dir: string) => string = (dir) => join(dirname(dir), '.staging')): void {
+  const staged = outputs.map(({ dir }, i) => {
+    const staging = stagingFor(dir);
+    return { dir, staging, tmp: join(staging, `${process.pid}-${i}-${basename(dir)}.new`), old: join(staging, `${process.pid}-${i}-${basename(dir)}.old`) };
+  });
+  for (const s of new Set(staged.map((s) => s.staging))) sweepStaging(s, staged.filter((x) => x.staging === s).map((x) => x.dir));
   try {
     outputs.forEach(({ files }, i) => {
       const { tmp } = staged[i]!;
@@ -138,9 +184,15 @@ export function writeAllAtomically(outputs: { dir: string; files: ReadonlyMap<st
   }
   for (const { dir, tmp, old } of staged) {
     const hadOld = existsSync(dir);
+    mkdirSync(dirname(dir), { recursive: true });
     if (hadOld) renameSync(dir, old);
     renameSync(tmp, dir);
     if (hadOld) rmSync(old, { recursive: true, force: true });
+  }
+  for (const s of new Set(staged.map((s) => s.staging))) {
+    try {
+      rmdirSync(s); // only when empty: another run may be using it
+    } catch {}
   }
 }
 

@@ -7,10 +7,19 @@ import { scriptRuns } from '../../src/core/script-runs.ts';
 
 const SYNTAX = /[\\`*_{}[\]()<>#+\-.!|~&:$^"'=%@]/g;
 
+/**
+ * MDX reads a paragraph that begins with `import` or `export` as an ES module statement whatever is
+ * escaped inside it; a character reference for the keyword's first letter makes it text again
+ * (proved with satteri, the compiler behind Astro's MDX, in tests/unit/injection.test.ts). Every
+ * occurrence is escaped, so text that ends up at the start of a line after concatenation is safe too.
+ */
+const ESM_KEYWORD = /\b([ie])(?=(?:mport|xport)\b)/g;
+
 export function mdxText(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
     .replace(SYNTAX, (c) => `&#${c.codePointAt(0)};`)
+    .replace(ESM_KEYWORD, (c) => `&#${c.codePointAt(0)};`)
     .replace(/^[ \t]+/, (m) => m.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
 }
 

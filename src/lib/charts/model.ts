@@ -2,6 +2,7 @@
 // the marks, the SVG's description, the data table and the downloads come from the same values.
 import type { SeedRecord, Source } from '../../schemas/datasets.ts';
 import { documentDate, isMachineDate, lineLabel, sourceHref, type Lang } from './format.ts';
+import { spreadsheetSafe } from '../spreadsheet-safe.ts';
 
 /** Text that may quote the other language: plain strings, or runs marked with their language. */
 export type Rich = ReadonlyArray<string | { text: string; lang: Lang }>;
@@ -104,7 +105,7 @@ export type CsvValue = string | number | boolean | null;
 /** RFC 4180 CSV with a header row; fields quoted when they need it; CRLF line ends. */
 export function toCsv(rows: readonly Record<string, CsvValue>[], columns: readonly string[]): string {
   const field = (v: CsvValue) => {
-    const s = v === null ? '' : String(v);
+    const s = v === null ? '' : typeof v === 'string' ? spreadsheetSafe(v) : String(v);
     return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c] ?? null)).join(','))].join('\r\n') + '\r\n';
