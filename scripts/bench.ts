@@ -3,11 +3,12 @@
 // bytes a reader downloads per page against Starlight's own size budget, and Lighthouse on the
 // heaviest page of every kind in both languages, served compressed. Prints JSON; asserts nothing.
 // Flags: --no-build (measure the dist/ already there), --runs N (pipeline repetitions, default 5),
-// --no-pipeline, --no-bare (skip the two extra builds), --no-lighthouse, --lighthouse-runs N (default 3).
+// --no-pipeline, --no-bare (skip the two extra builds), --no-lighthouse, --lighthouse-runs N (default 3),
+// --dist DIR (measure another build's output, e.g. an older one kept for comparison; implies --no-build).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_KINDS, pageKindLabels, type PageKind } from '../src/lib/page-kinds.ts';
 import { BARE_MEANING, timeAstroBuild, timeBareBuild } from './bench/bare-build.ts';
@@ -143,13 +144,13 @@ const scaling = flag('--no-pipeline')
     });
 
 let buildMs: number | null = null;
-if (!flag('--no-build')) {
+if (!flag('--no-build') && !flag('--dist')) {
   const t0 = performance.now();
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   buildMs = Math.round(performance.now() - t0);
 }
-const dist = join(root, 'dist');
-if (!existsSync(dist)) throw new Error('dist/ is missing: run npm run build, or bench without --no-build');
+const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]!) : join(root, 'dist');
+if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build, or bench without --no-build`);
 
 // Our `astro build` and the bare one, one after the other so that both meet the same machine.
 let versusBare = null;

@@ -24,18 +24,31 @@ export interface LighthouseResult {
   domElements: number | null;
   /** Audits that cost a category points (score below 1), by category. */
   failing: Record<string, string[]>;
+  /** Lighthouse's CPU benchmark of the machine during the run (a quiet desktop scores ~1000+; lower is slower). */
+  benchmarkIndex: number | null;
+  runtimeError: string | null;
 }
 
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
+  environment?: { benchmarkIndex?: number };
+  runtimeError?: { code: string; message: string };
 }
 
 async function once(url: string): Promise<LighthouseResult> {
-  const { stdout } = await run(
+  // Lighthouse exits non-zero on a runtime error (a protocol timeout on a loaded machine) but still
+  // prints its report, which names the error.
+  const stdout = await run(
     process.execPath,
     [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${chromeFlags.join(' ')}`],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 256 * 1024 * 1024 },
+  ).then(
+    (r) => r.stdout,
+    (e: { stdout?: string; message: string }) => {
+      if (e.stdout?.startsWith('{')) return e.stdout;
+      throw new Error(`lighthouse ${url}: ${e.message.slice(0, 500)}`);
+    },
   );
   const r = JSON.parse(stdout) as Report;
   const num = (id: string) => {
@@ -46,7 +59,7 @@ async function once(url: string): Promise<LighthouseResult> {
   for (const c of CATEGORIES) {
     const ids = r.categories[c]?.auditRefs.filter((a) => {
       const audit = r.audits[a.id];
-      return audit && (a.weight > 0 || c === 'performance') && audit.score !== null && audit.score < 1 && !['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode) && (c !== 'performance' || a.weight > 0);
+      return audit && a.weight > 0 && audit.score !== null && audit.score < 1;
     });
     if (ids?.length) failing[c] = ids.map((a) => `${a.id} (${r.audits[a.id]!.score})`);
   }
@@ -56,6 +69,8 @@ async function once(url: string): Promise<LighthouseResult> {
     transferBytes: num('total-byte-weight'),
     domElements: num('dom-size') ?? num('dom-size-insight'),
     failing,
+    benchmarkIndex: r.environment?.benchmarkIndex === undefined ? null : Math.round(r.environment.benchmarkIndex),
+    runtimeError: r.runtimeError ? `${r.runtimeError.code}: ${r.runtimeError.message}` : null,
   };
 }
 
