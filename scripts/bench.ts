@@ -1,16 +1,27 @@
 // npm run bench: measures the pipeline (per stage, and on 10× and 100× copies of the seeds), the
-// whole build, the size of dist/ and the bytes a reader downloads per page. Prints JSON.
-// Flags: --no-build (measure the dist/ already there), --runs N (pipeline repetitions, default 5).
+// whole build and its time against a bare Starlight build of the same pages, the size of dist/, the
+// bytes a reader downloads per page against Starlight's own size budget, and Lighthouse on the
+// heaviest page of every kind in both languages, served compressed. Prints JSON; asserts nothing.
+// Flags: --no-build (measure the dist/ already there), --runs N (pipeline repetitions, default 5),
+// --no-pipeline, --no-bare (skip the two extra builds), --no-lighthouse, --lighthouse-runs N (default 3),
+// --dist DIR (measure another build's output, e.g. an older one kept for comparison; implies --no-build).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_KINDS, pageKindLabels, type PageKind } from '../src/lib/page-kinds.ts';
+import { BARE_MEANING, timeAstroBuild, timeBareBuild } from './bench/bare-build.ts';
+import { serveCompressed } from './bench/compressed-server.ts';
+import { CATEGORIES, lighthouse } from './bench/lighthouse.ts';
 import { defaultRules, runPipeline, type PipelineRules } from './pipeline/run.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const flag = (name: string) => args.includes(name);
+const numberOption = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
+const runs = numberOption('--runs', 5);
+const lighthouseRuns = numberOption('--lighthouse-runs', 3);
 const site = { name: 'bench', title: 'bench', version: '0' };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -100,35 +111,121 @@ function pageWeight(dist: string, route: string) {
   };
 }
 
-const pipeline = timePipeline(join(root, 'seeds'), defaultRules);
-const scaling = [1, 10, 100].map((times) => {
-  const { dir, rules, lines } = replicate(times);
-  try {
-    const t = timePipeline(dir, rules);
-    return { copies: times, seedLines: lines, totalMs: t.totalMs, usPerLine: round((t.totalMs * 1000) / lines) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** Starlight's size budget for its examples/basics site (size-limit, gzipped; kB = 1,024 bytes). */
+const STARLIGHT_BUDGET = {
+  source: "withastro/starlight .size-limit.json: examples/basics dist/index.html ≤ 8 kB, dist/_astro/*.js ≤ 27 kB, dist/_astro/*.css ≤ 16.75 kB, gzipped",
+  htmlGzip: 8 * 1024,
+  jsGzip: 27 * 1024,
+  cssGzip: Math.round(16.75 * 1024),
+};
+// Lighthouse's target for every page kind: performance at least 0.95, the other categories 1.
+const LIGHTHOUSE_TARGET = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+
+/** Every built page with its kind (read from its search filter, labelled as in src/lib/page-kinds.ts) and language. */
+function builtPages(dist: string): { route: string; kind: PageKind; lang: 'ja' | 'en'; bytes: number }[] {
+  const byLabel = new Map(PAGE_KINDS.flatMap((k) => [[pageKindLabels[k].ja, k], [pageKindLabels[k].en, k]] as [string, PageKind][]));
+  const out = [];
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name !== 'index.html') continue;
+    const file = join(e.parentPath, e.name);
+    const route = file.slice(dist.length + 1).replace(/\/?index\.html$/, '');
+    const label = /data-pagefind-filter="kind:([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    const kind = label ? byLabel.get(label) : undefined;
+    if (kind) out.push({ route, kind, lang: route === 'en' || route.startsWith('en/') ? ('en' as const) : ('ja' as const), bytes: statSync(file).size });
   }
-});
+  return out;
+}
+
+const pipeline = flag('--no-pipeline') ? null : timePipeline(join(root, 'seeds'), defaultRules);
+const scaling = flag('--no-pipeline')
+  ? null
+  : [1, 10, 100].map((times) => {
+      const { dir, rules, lines } = replicate(times);
+      try {
+        const t = timePipeline(dir, rules);
+        return { copies: times, seedLines: lines, totalMs: t.totalMs, usPerLine: round((t.totalMs * 1000) / lines) };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
 
 let buildMs: number | null = null;
-if (!args.includes('--no-build')) {
+if (!flag('--no-build') && !flag('--dist')) {
   const t0 = performance.now();
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   buildMs = Math.round(performance.now() - t0);
 }
-const dist = join(root, 'dist');
-if (!existsSync(dist)) throw new Error('dist/ is missing: run npm run build, or bench without --no-build');
+const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]!) : join(root, 'dist');
+if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build, or bench without --no-build`);
+
+// Our `astro build` and the bare one, one after the other so that both meet the same machine.
+let versusBare = null;
+if (!flag('--no-bare')) {
+  const out = mkdtempSync(join(tmpdir(), 'bench-ours-'));
+  try {
+    const oursMs = await timeAstroBuild(root, out);
+    const bareMs = await timeBareBuild(root);
+    versusBare = { astroBuildMs: oursMs, bareAstroBuildMs: bareMs, ratio: round(oursMs / bareMs), bare: BARE_MEANING };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const all = builtPages(dist);
+// The heaviest page of each kind in each language: the one that bounds the kind.
+const heaviest = PAGE_KINDS.flatMap((kind) =>
+  (['ja', 'en'] as const).flatMap((lang) => {
+    const ofKind = all.filter((p) => p.kind === kind && p.lang === lang).sort((a, b) => b.bytes - a.bytes);
+    return ofKind.length ? [{ kind, lang, route: ofKind[0]!.route, pages: ofKind.length }] : [];
+  }),
+);
+
+const budget = heaviest.map((p) => {
+  const w = pageWeight(dist, p.route);
+  return {
+    kind: p.kind,
+    lang: p.lang,
+    route: `/${p.route}${p.route ? '/' : ''}`,
+    htmlGzip: w.html.gzip,
+    jsGzip: w.js.gzip,
+    cssGzip: w.css.gzip,
+    within: { html: w.html.gzip <= STARLIGHT_BUDGET.htmlGzip, js: w.js.gzip <= STARLIGHT_BUDGET.jsGzip, css: w.css.gzip <= STARLIGHT_BUDGET.cssGzip },
+  };
+});
+
+let lighthouseReport = null;
+if (!flag('--no-lighthouse')) {
+  const server = await serveCompressed(dist);
+  try {
+    const results = [];
+    for (const p of heaviest) {
+      const r = await lighthouse(`${server.origin}/${p.route}${p.route ? '/' : ''}`, lighthouseRuns);
+      const meetsTarget = CATEGORIES.every((c) => (r.scores[c] ?? 0) >= LIGHTHOUSE_TARGET[c]);
+      results.push({ kind: p.kind, lang: p.lang, route: `/${p.route}${p.route ? '/' : ''}`, meetsTarget, ...r });
+    }
+    lighthouseReport = {
+      setup: `lighthouse 13 mobile preset (simulated throttling), Chromium ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}, dist/ served by a loopback static server with brotli/gzip; median of ${lighthouseRuns} run(s) by performance score`,
+      target: LIGHTHOUSE_TARGET,
+      allMeetTarget: results.every((r) => r.meetsTarget),
+      pages: results,
+    };
+  } finally {
+    await server.close();
+  }
+}
 
 const report = {
-  pipeline: { seeds: readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).length, runs, ...pipeline, targetMs: 2000, withinTarget: pipeline.totalMs < 2000 },
-  scaling: {
+  pipeline: pipeline && { seeds: readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).length, runs, ...pipeline, targetMs: 2000, withinTarget: pipeline.totalMs < 2000 },
+  scaling: scaling && {
     runs: scaling,
     // Linear growth keeps the time per seed line flat: this is the 100× cost per line over the 1× cost.
     perLineRatio100x: round(scaling[2]!.usPerLine / scaling[0]!.usPerLine),
   },
-  build: { totalMs: buildMs },
+  build: { totalMs: buildMs, versusBare },
   dist: dirBytes(dist),
+  // Gzipped bytes of the heaviest page of each kind against Starlight's budget for its own example.
+  budget: { starlight: STARLIGHT_BUDGET, pageKinds: budget },
+  lighthouse: lighthouseReport,
   // Home and Data, a page of each generated kind, and the pages that carry charts, in both languages.
   pages: ['', 'data', 'programs/sicorp', 'sources/003', 'topics/budgets', 'topics/coauthorship', 'topics/sakura-science-results', 'topics/trial-call-results']
     .flatMap((r) => [r, r ? `en/${r}` : 'en'])

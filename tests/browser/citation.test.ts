@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir, generatedDir, repoRoot, useBuiltSite, type PageKind } from './site.ts';
+import { builtPages, distDir, generatedDir, limitFor, pagesIfBuilt, repoRoot, useBuiltSite, type PageKind } from './site.ts';
 
 interface Page {
   path: string;
@@ -201,6 +201,8 @@ function zoteroItem(metas: { key: string; content: string }[]): ZoteroItem {
 // ─── Setup ──────────────────────────────────────────────────────────────────────────────────────
 
 let pages: Page[];
+// For time limits, counted when the file is collected (0 without a build; setup then fails).
+const pageCount = pagesIfBuilt().length;
 let contentAsOf: string;
 let version: string;
 const site = useBuiltSite(() => {
@@ -389,7 +391,7 @@ describe('the cite block and footer', () => {
     }
     await page.close();
     expect(offenders).toEqual([]);
-  }, 120_000);
+  }, limitFor(pageCount / 2));
 
   it('copies a citation with the keyboard, and without JavaScript leaves the text to select', async () => {
     ready();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type StaticServer } from './serve.ts';
-import { distDir, generatedDir, launchChromium } from './site.ts';
+import { distDir, generatedDir, launchChromium, limitFor, NAVIGATION_MS } from './site.ts';
 import { englishQueries, japaneseQueries, type QueryGroup, type SearchQuery } from './search-queries.ts';
 
 type Lang = 'ja' | 'en';
@@ -105,12 +105,12 @@ async function searchTab(lang: Lang): Promise<Page> {
   await page.goto(server.origin + (lang === 'ja' ? '/' : '/en/'), { waitUntil: 'load' });
   await page.click('button[data-open-modal]');
   await page.fill('#starlight__search input', 'SICORP');
-  await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: 20_000 });
+  await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: NAVIGATION_MS });
   await page.keyboard.press('Escape');
   // The same module, by URL, as the search box's. (A module script, because vitest rewrites a
   // dynamic import() inside functions passed to page.evaluate.)
   await page.addScriptTag({ type: 'module', content: "import * as pf from '/pagefind/pagefind.js'; await pf.init(); window.__pagefind = pf;" });
-  await page.waitForFunction(() => '__pagefind' in window, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => '__pagefind' in window, undefined, { timeout: NAVIGATION_MS });
   if (problems.length) throw new Error(`${lang}: ${problems.join('; ')}`);
   return page;
 }
@@ -169,7 +169,7 @@ beforeAll(async () => {
   } catch (e) {
     setupError = e as Error;
   }
-}, 180_000);
+}, limitFor(10));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -337,7 +337,7 @@ describe('search', () => {
       await page.waitForFunction(
         (href) => document.querySelector(`#starlight__search .pagefind-ui__result-link[href^="${href}"]`) !== null,
         expected,
-        { timeout: 20_000 },
+        { timeout: NAVIGATION_MS },
       );
       const shown = await page.evaluate(() => {
         const first = document.querySelector('#starlight__search .pagefind-ui__result');

@@ -38,6 +38,20 @@ export function builtPages(): SitePage[] {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The built pages, or none when there is no build (for sizing time limits; the tests then fail in setup). */
+export function pagesIfBuilt(): SitePage[] {
+  return existsSync(join(distDir, 'index.html')) ? builtPages() : [];
+}
+
+// Time limits, sized for a loaded 2-core CI machine: at a load average of 30 a page took 5–6 s to
+// load and check, ten times its time on a quiet machine, and a browser's first page up to 56 s.
+// A test gets two minutes plus PAGE_MS for every page it loads, which keeps it under half its
+// limit there; a single navigation that hangs fails on its own after NAVIGATION_MS.
+export const PAGE_MS = 15_000;
+export const NAVIGATION_MS = 60_000;
+/** A test's time limit for `loads` page loads. */
+export const limitFor = (loads: number) => 120_000 + Math.ceil(loads) * PAGE_MS;
+
 export function htmlOf(path: string): string {
   return readFileSync(join(distDir, path, 'index.html'), 'utf8');
 }
@@ -47,11 +61,20 @@ export function seedLines(seed: string): string[] {
   return JSON.parse(readFileSync(join(generatedDir, 'sources', `${seed}.json`), 'utf8')) as string[];
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // Every context (browser.newPage makes one too) waits NAVIGATION_MS for a page or an element,
+  // not Playwright's 30 s, which a loaded machine exceeds.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(NAVIGATION_MS);
+    return context;
+  };
+  return browser;
 }
 
 /**
@@ -68,7 +91,7 @@ export function useBuiltSite(prepare: () => void | Promise<void> = () => {}) {
     } catch (e) {
       state.error = e as Error;
     }
-  });
+  }, limitFor(0));
   afterAll(async () => {
     await state.browser?.close();
     await state.server?.close();

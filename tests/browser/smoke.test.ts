@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../../src/schemas/datasets.ts';
 import { serveDirectory, type StaticServer } from './serve.ts';
+import { launchChromium } from './site.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = process.env.DIST_DIR ?? join(repoRoot, 'dist');
@@ -40,10 +41,7 @@ beforeAll(async () => {
     }
     manifest = Manifest.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
     server = await serveDirectory(distDir);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   } catch (error) {
     setupError = error instanceof Error ? error : new Error(String(error));
   }
