@@ -126,7 +126,7 @@ export function completePagePolicy(html: string, file: string): { html: string; 
   // Starlight's theme script: move it up, right after <meta charset> (which must stay first).
   const tag = `<meta http-equiv="content-security-policy" content="${encodeAttr(serializePolicy(policy))}">`;
   const without = html.replace(meta[0], '');
-  const anchor = /<meta charset="[^"]*"\s*\/?>|<head>/i.exec(without);
+  const anchor = /<meta charset="[^"]*"\s*\/?>/i.exec(without) ?? /<head>/i.exec(without);
   if (!anchor) throw new Error(`${file}: no <head> to put the Content-Security-Policy <meta> in`);
   const at = anchor.index + anchor[0].length;
   const out = without.slice(0, at) + tag + without.slice(at);
