@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LANGS, LOCALES } from './src/core/locales.ts';
 import { translator } from './src/core/i18n.ts';
+import securityHeaders, { CSP_CONFIG } from './src/integrations/security-headers.ts';
+import { resolveSiteUrl, SITE_URL_UNSET_WARNING } from './src/lib/site-url.ts';
 
 /**
  * The sidebar: "About this site", one group per program category, and the source documents. The
@@ -19,13 +21,27 @@ function readSidebar() {
   }
 }
 
-// The address the site is published at, for citations and canonical links. Set SITE_URL when
-// deploying; the default is a reserved example domain so that no citation points anywhere real.
-const site = process.env.SITE_URL ?? 'https://japan-sti-cooperation.example';
+// The address the site is published at, for citations, canonical links, the sitemap and robots.txt.
+// Checked here, before Astro writes anything (an invalid SITE_URL stops the build with a message
+// naming it); unset, it is a reserved example domain, and the build says so.
+const { url: site, fromEnv: siteFromEnv } = resolveSiteUrl();
 
 export default defineConfig({
   site,
+  // Every page's URL ends in a slash (/en/, /programs/sicorp/), as the files are written.
+  trailingSlash: 'always',
+  // A <meta> Content-Security-Policy on every page; src/integrations/security-headers.ts completes it
+  // with Starlight's inline scripts and writes the same policy as a header in _headers.
+  security: { csp: CSP_CONFIG },
   integrations: [
+    {
+      name: 'site-url-warning',
+      hooks: {
+        'astro:config:done': ({ logger }) => {
+          if (!siteFromEnv) logger.warn(SITE_URL_UNSET_WARNING);
+        },
+      },
+    },
     // Starlight adds @astrojs/mdx itself when it is not configured here.
     starlight({
       title: Object.fromEntries(LANGS.map((lang) => [lang, translator(lang)('site.title')])),
@@ -39,12 +55,15 @@ export default defineConfig({
       // writes. Measured by tests/browser/search.test.ts.
       pagefind: { ranking: { metaWeights: { title: 5, names: 3, acronym: 10 } } },
       customCss: ['./src/styles/custom.css'],
-      routeMiddleware: ['./src/route-data.ts', './src/route-citation.ts'],
+      routeMiddleware: ['./src/route-data.ts', './src/route-citation.ts', './src/route-not-found.ts'],
       components: {
         LanguageSelect: './src/components/LanguageSelect.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
         Footer: './src/components/Footer.astro',
+        Search: './src/components/Search.astro',
       },
     }),
+    // After Starlight, so that it sees the pages as Starlight and Pagefind leave them.
+    securityHeaders(),
   ],
 });

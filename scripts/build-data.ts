@@ -10,6 +10,10 @@ import { SeedError, SeedErrors } from './pipeline/errors.ts';
 import { runPipeline } from './pipeline/run.ts';
 import { checkPages } from './site/compile.ts';
 import { buildContent } from './site/content.ts';
+import { exitOnInvalidSiteUrl } from '../src/lib/site-url.ts';
+
+// The site's address is checked first, so that a bad SITE_URL stops the build before generated/ changes.
+exitOnInvalidSiteUrl('data');
 
 const root = join(import.meta.dirname, '..');
 // Relative paths keep error messages short: seeds/003_….txt:237: …

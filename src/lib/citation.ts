@@ -24,8 +24,8 @@ export const SITE_TITLE: Readonly<Record<Lang, string>> = {
   en: "Japan's International S&T Cooperation",
 };
 
-/** The address used when SITE_URL is not set (astro.config.mjs): a reserved example domain. */
-export const DEFAULT_SITE_URL = 'https://japan-sti-cooperation.example';
+/** The address used when SITE_URL is not set: a reserved example domain (src/lib/site-url.ts). */
+export { DEFAULT_SITE_URL } from './site-url.ts';
 
 /** Non-root locales: the path prefix of a locale and its language (Japanese is at the root). */
 const LOCALE_PREFIXES: Readonly<Record<string, Lang>> = { en: 'en' };

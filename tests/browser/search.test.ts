@@ -107,9 +107,10 @@ async function searchTab(lang: Lang): Promise<Page> {
   await page.fill('#starlight__search input', 'SICORP');
   await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: NAVIGATION_MS });
   await page.keyboard.press('Escape');
-  // The same module, by URL, as the search box's. (A module script, because vitest rewrites a
-  // dynamic import() inside functions passed to page.evaluate.)
-  await page.addScriptTag({ type: 'module', content: "import * as pf from '/pagefind/pagefind.js'; await pf.init(); window.__pagefind = pf;" });
+  // The same module, by URL, as the search box's. (An expression string, because vitest rewrites a
+  // dynamic import() inside functions passed to page.evaluate; not an inline <script>, which the
+  // site's Content-Security-Policy blocks.)
+  await page.evaluate("import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); window.__pagefind = pf; })");
   await page.waitForFunction(() => '__pagefind' in window, undefined, { timeout: NAVIGATION_MS });
   if (problems.length) throw new Error(`${lang}: ${problems.join('; ')}`);
   return page;

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { resolveSiteUrl } from '../../src/lib/site-url.ts';
 import {
   bibEscape,
   citablePages,
@@ -358,7 +359,8 @@ const descriptor = JSON.parse(pipeline.files.get('data/datapackage.json')!) as {
 
 describe('the site constants', () => {
   it('agree with astro.config.mjs', () => {
-    expect(astroConfig).toContain(`process.env.SITE_URL ?? '${DEFAULT_SITE_URL}'`);
+    expect(resolveSiteUrl(undefined).url).toBe(`${DEFAULT_SITE_URL}/`);
+    expect(astroConfig).toContain('resolveSiteUrl()');
     expect(astroConfig).toContain(`title: { ja: '${SITE_TITLE.ja}', en: ${JSON.stringify(SITE_TITLE.en)} }`);
   });
 });
