@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/browser/serve.ts';
 import { distDir, generatedDir, launchChromium } from './site.ts';
 import { englishQueries, japaneseQueries, type QueryGroup, type SearchQuery } from './search-queries.ts';
 

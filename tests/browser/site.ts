@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/browser/serve.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // DIST_DIR lets a parallel build (astro build --outDir …) be tested without touching dist/.
@@ -47,12 +48,7 @@ export function seedLines(seed: string): string[] {
   return JSON.parse(readFileSync(join(generatedDir, 'sources', `${seed}.json`), 'utf8')) as string[];
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launchChromium };
 
 /**
  * Serve the built site and start Chromium for one test file. `prepare` runs first (reading what the
