@@ -23,8 +23,15 @@ export interface Violation {
   to: string;
 }
 
+export interface Check {
+  violations: Violation[];
+  /** How many modules dependency-cruiser read, and how many .astro files were checked here. */
+  modules: number;
+  astroFiles: number;
+}
+
 /** Every violation of the rules in `root`'s config, among the modules under `paths`. */
-export async function checkDependencies(root: string, paths: readonly string[] = CHECKED_PATHS): Promise<Violation[]> {
+export async function checkDependencies(root: string, paths: readonly string[] = CHECKED_PATHS): Promise<Check> {
   const configFile = join(root, CONFIG_FILE);
   const options = await extractDepcruiseOptions(configFile);
   const present = paths.filter((p) => existsSync(join(root, p)));
@@ -37,8 +44,9 @@ export async function checkDependencies(root: string, paths: readonly string[] =
     to: v.cycle ? v.cycle.map((c) => c.name).join(' → ') : v.to.includes('node_modules/') ? (v.unresolvedTo ?? v.to) : v.to,
   }));
   const rules = (options.ruleSet?.forbidden ?? []) as IForbiddenRuleType[];
-  for (const dir of present) violations.push(...checkAstroFiles(root, dir, rules));
-  return violations;
+  const astro = present.flatMap((p) => astroFiles(root, p));
+  violations.push(...checkAstroFiles(root, astro, rules));
+  return { violations, modules: result.summary.totalCruised, astroFiles: astro.length };
 }
 
 /** The .astro files at or under `path`, relative to the root. */
@@ -81,11 +89,11 @@ function forbids(rule: IForbiddenRuleType, from: string, to: string): boolean {
   return true;
 }
 
-function checkAstroFiles(root: string, dir: string, rules: readonly IForbiddenRuleType[]): Violation[] {
+function checkAstroFiles(root: string, files: readonly string[], rules: readonly IForbiddenRuleType[]): Violation[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
   const declared = new Set(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((k) => Object.keys(pkg[k] ?? {})));
   const violations: Violation[] = [];
-  for (const from of astroFiles(root, dir)) {
+  for (const from of files) {
     const { importedFiles } = ts.preProcessFile(astroCode(readFileSync(join(root, from), 'utf8')), true, true);
     for (const { fileName: specifier } of importedFiles) {
       if (specifier.startsWith('.') || specifier.startsWith('/')) {
@@ -103,8 +111,9 @@ function checkAstroFiles(root: string, dir: string, rules: readonly IForbiddenRu
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const violations = await checkDependencies(process.cwd());
+  const { violations, modules, astroFiles: astro } = await checkDependencies(process.cwd());
   for (const v of violations) console.error(`error ${v.rule}: ${v.from} → ${v.to}`);
-  console.log(violations.length ? `${violations.length} import rule violations (${CONFIG_FILE})` : `import rules (${CONFIG_FILE}): no violations`);
+  const checked = `${modules} modules and ${astro} .astro files`;
+  console.log(violations.length ? `${violations.length} import rule violations (${CONFIG_FILE}) in ${checked}` : `import rules (${CONFIG_FILE}): no violations in ${checked}`);
   process.exitCode = violations.length ? 1 : 0;
 }

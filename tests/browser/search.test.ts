@@ -14,8 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDirectory, type StaticServer } from '../../scripts/browser/serve.ts';
 import { distDir, generatedDir, launchChromium } from './site.ts';
 import { englishQueries, japaneseQueries, type QueryGroup, type SearchQuery } from './search-queries.ts';
-
-type Lang = 'ja' | 'en';
+import type { Lang } from '../../src/core/locales.ts';
 
 /** Fail under these. recall@k: the share of queries with an expected page among the first k results. */
 const THRESHOLDS: Record<Lang, { at1: number; at3: number }> = {
