@@ -3,8 +3,13 @@
 // the site as a reader would; it asserts nothing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDirectory } from '../tests/browser/serve.ts';
-import { distDir, launchChromium, repoRoot } from '../tests/browser/site.ts';
+import { LANGS } from '../src/core/locales.ts';
+import { pageHref } from '../src/core/urls.ts';
+import { launchChromium } from './browser/chromium.ts';
+import { serveDirectory } from './browser/serve.ts';
+
+const repoRoot = process.cwd();
+const distDir = process.env.DIST_DIR ?? join(repoRoot, 'dist');
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/data/', '/programs/sicorp/', '/sources/003/', '/sources/errata/'];
 const out = join(repoRoot, 'screenshots');
@@ -12,8 +17,8 @@ mkdirSync(out, { recursive: true });
 const server = await serveDirectory(distDir);
 const browser = await launchChromium();
 for (const path of paths) {
-  for (const lang of ['ja', 'en'] as const) {
-    const url = server.origin + (lang === 'en' ? `/en${path}` : path);
+  for (const lang of LANGS) {
+    const url = server.origin + pageHref(path, lang);
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -1,3 +1,4 @@
+import { sort } from 'd3-array';
 import { eraYearToGregorian, findFiscalYears } from '../../src/core/fiscal-year.ts';
 import { normalizeForMatch } from './text.ts';
 
@@ -33,5 +34,5 @@ export function findDates(text: string): ParsedDate[] {
 export function findTimes(text: string, contextEra?: string): ParsedDate[] {
   const t = normalizeForMatch(text);
   const fys = findFiscalYears(t, contextEra).map((f) => ({ iso: String(f.fiscalYear), text: f.label, index: f.index }));
-  return [...fys, ...findDates(t)].sort((a, b) => a.index - b.index);
+  return sort([...fys, ...findDates(t)], (d) => d.index);
 }

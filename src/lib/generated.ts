@@ -3,6 +3,7 @@
 // pipeline's bytes, and a missing or malformed generated/ fails the build with a message saying why.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { z } from 'astro/zod';
+import { LANGS, type Lang } from '../core/locales.ts';
 import { Manifest, SeedRecord, datasetRowSchemas, type DatasetName, type DatasetRows } from '../schemas/datasets.ts';
 
 /** Content types for the files served under /data/; any other extension fails the build. */
@@ -96,17 +97,20 @@ export async function readSourceLines(root: URL, seed: string): Promise<string[]
   return parseOrExplain(z.array(z.string()), await readGeneratedJson(root, `sources/${seed}.json`), `sources/${seed}.json`);
 }
 
+/** A text in every language of the site (src/core/locales.ts). */
+const InEveryLang = z.record(z.enum(LANGS as [Lang, ...Lang[]]), z.string());
+
 const ProgramDirectory = z.array(
   z.object({
     category: z.string(),
-    label: z.object({ ja: z.string(), en: z.string() }),
+    label: InEveryLang,
     programs: z.array(
       z.object({
         id: z.string(),
-        name: z.object({ ja: z.string(), en: z.string() }),
+        name: InEveryLang,
         acronym: z.string().nullable(),
         parent: z.string().nullable(),
-        summary: z.object({ ja: z.string(), en: z.string() }),
+        summary: InEveryLang,
       }),
     ),
   }),
@@ -124,7 +128,7 @@ export async function readDataset<K extends DatasetName>(root: URL, name: K): Pr
   return parseOrExplain(z.array(datasetRowSchemas[name]) as unknown as z.ZodType<DatasetRows[K]>, await readGeneratedJson(root, relativePath), relativePath);
 }
 
-const TopicList = z.array(z.object({ id: z.string(), title: z.object({ ja: z.string(), en: z.string() }), intro: z.object({ ja: z.string(), en: z.string() }) }));
+const TopicList = z.array(z.object({ id: z.string(), title: InEveryLang, intro: InEveryLang }));
 
 /** The topic pages (generated/topics.json), for the home pages. */
 export async function readTopicList(root: URL): Promise<z.infer<typeof TopicList>> {

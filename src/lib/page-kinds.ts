@@ -1,12 +1,14 @@
-/** The kinds of page the site has (frontmatter `pageKind`), with the labels readers see in search filters. */
+/**
+ * The kinds of page the site has (frontmatter `pageKind`). Readers see a kind's label in the search
+ * filters: `pageKind.<kind>` in src/i18n/<lang>/ui.json.
+ */
+import { translator } from '../core/i18n.ts';
+import type { Lang } from '../core/locales.ts';
+
 export const PAGE_KINDS = ['home', 'data', 'program', 'topic', 'source', 'errata'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const pageKindLabels: Record<PageKind, { ja: string; en: string }> = {
-  home: { ja: 'ホーム', en: 'Home' },
-  data: { ja: 'データ', en: 'Data' },
-  program: { ja: 'プログラム', en: 'Program' },
-  topic: { ja: 'トピック', en: 'Topic' },
-  source: { ja: '出典資料', en: 'Source document' },
-  errata: { ja: '正誤表', en: 'Errata' },
-};
+/** ホーム / Home, 出典資料 / Source document … */
+export function pageKindLabel(kind: PageKind, lang: Lang): string {
+  return translator(lang)(`pageKind.${kind}`);
+}

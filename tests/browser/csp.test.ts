@@ -1,5 +1,5 @@
 // The Content-Security-Policy, as a reader's browser applies it: dist/_headers served as a host
-// would (tests/browser/serve.ts) plus each page's <meta> policy. Every kind of page in both
+// would (scripts/browser/serve.ts) plus each page's <meta> policy. Every kind of page in both
 // languages and the 404 page load, search runs (Pagefind's WebAssembly and worker) and the theme
 // switches without a single CSP violation; an injected inline script is blocked.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, inlineStyles, parsePolicy, scriptHash } from '../../src/integrations/security-headers.ts';
 import { builtPages, distDir, htmlOf, useBuiltSite, type SitePage } from './site.ts';
-import { headersFor, parseHeadersFile } from './serve.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/browser/serve.ts';
 
 let pages: SitePage[] = [];
 const site = useBuiltSite(() => {

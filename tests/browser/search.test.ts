@@ -11,11 +11,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/browser/serve.ts';
 import { distDir, generatedDir, launchChromium, limitFor, NAVIGATION_MS } from './site.ts';
 import { englishQueries, japaneseQueries, type QueryGroup, type SearchQuery } from './search-queries.ts';
-
-type Lang = 'ja' | 'en';
+import type { Lang } from '../../src/core/locales.ts';
 
 /** Fail under these. recall@k: the share of queries with an expected page among the first k results. */
 const THRESHOLDS: Record<Lang, { at1: number; at3: number }> = {

@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveDirectory, type StaticServer } from './serve.ts';
+import { launchChromium as launchDebianChromium } from '../../scripts/browser/chromium.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/browser/serve.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // DIST_DIR lets a parallel build (astro build --outDir …) be tested without touching dist/.
@@ -62,10 +63,7 @@ export function seedLines(seed: string): string[] {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchDebianChromium();
   // Every context (browser.newPage makes one too) waits NAVIGATION_MS for a page or an element,
   // not Playwright's 30 s, which a loaded machine exceeds.
   const newContext = browser.newContext.bind(browser);

@@ -9,7 +9,7 @@ import { csvParseRows } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../../src/schemas/datasets.ts';
-import { serveDirectory, type StaticServer } from './serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/browser/serve.ts';
 import { launchChromium } from './site.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -109,7 +109,7 @@ describe('ASPIRE trial call', () => {
     expect(nsf?.countryIso).toBe('US');
   });
 
-  const table = (usCount: string, total: string) =>
+  const table = (usCount: string, total: string, funders = ['アメリカ\tNSF\t3', 'イギリス\tUKRI\t2']) =>
     seedOf([
       '応募数:5件',
       '採択課題数: 1件 (バイオ分野 1件)',
@@ -128,8 +128,7 @@ describe('ASPIRE trial call', () => {
       '',
       '資金配分機関別',
       '国名\t支援資金配分機関\t件数',
-      'アメリカ\tNSF\t3',
-      'イギリス\tUKRI\t2',
+      ...funders,
       '\t合計\t5',
     ]);
   const rule = { seed: '900', proposals: { text: '応募数:' }, adoptions: { text: '採択課題数:' }, adoptionsSpan: 1, byCountry: { text: '相手国別' }, byField: { text: '分野別' }, byFunder: { text: '資金配分機関別' } };
@@ -139,6 +138,12 @@ describe('ASPIRE trial call', () => {
   });
   it('fails when a table does not add up to its 合計', () => {
     expect(() => extractTrialCall(table('4', '5'), rule)).toThrow(/900_test\.txt:9: proposals by country: the stated 合計 5 does not equal the sum of the rows, 6/);
+  });
+  it("fails when a country's funders do not add up to its proposals", () => {
+    expect(() => extractTrialCall(table('3', '5', ['アメリカ\tNSF\t2', '\tNIH\t0', 'イギリス\tUKRI\t3']), rule)).toThrow(
+      /900_test\.txt:7: アメリカ: 3 proposals here, but its funders on the funder table add up to 2/,
+    );
+    expect(extractTrialCall(table('3', '5', ['アメリカ\tNSF\t2', '\tNIH\t1', 'イギリス\tUKRI\t2']), rule).filter((r) => r.breakdown === 'proposals-by-funder')).toHaveLength(3);
   });
   it('fails when a 合計 differs from the number of proposals', () => {
     expect(() => extractTrialCall(table('4', '6'), rule)).toThrow(/900_test\.txt:9: proposals by country: the 合計 6 does not equal the number of proposals, 5, on line 1/);

@@ -1,3 +1,4 @@
+import { rollup, sum } from 'd3-array';
 import type { Source, TrialCallRow } from '../../../src/schemas/datasets.ts';
 import { countryIso } from '../countries.ts';
 import { SeedError } from '../errors.ts';
@@ -25,10 +26,10 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 export const fieldKey = (name: string) => name.normalize('NFKC').replace(/[·･]/g, '・').replace(/分野$/u, '').trim();
 
 function checkTotal(seed: Seed, table: Table, rows: number[], expected: { value: number; line: number }, what: string) {
-  const sum = rows.reduce((a, b) => a + b, 0);
+  const total = sum(rows);
   if (!table.total) throw new SeedError(seed.path, table.heading.n, `the ${what} table has no 合計 row`);
-  if (table.total.value !== sum) {
-    throw new SeedError(seed.path, table.total.row.line.n, `${what}: the stated 合計 ${table.total.value} does not equal the sum of the rows, ${sum}`);
+  if (table.total.value !== total) {
+    throw new SeedError(seed.path, table.total.row.line.n, `${what}: the stated 合計 ${table.total.value} does not equal the sum of the rows, ${total}`);
   }
   if (table.total.value !== expected.value) {
     throw new SeedError(
@@ -120,13 +121,11 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
   const funderCounts = byFunder.rows.map((r) => countOf(seed, r));
   checkTotal(seed, byFunder, funderCounts, expected, 'proposals by partner funder');
   const funderCountries = carryForward(byFunder.rows, 0);
-  const perCountry = new Map<string, number>();
   byFunder.rows.forEach((r, i) => {
     const country = funderCountries[i]!;
     const iso = countryIso(country);
     if (!iso) throw new SeedError(seed.path, r.line.n, `"${country}" is not in the country list (scripts/pipeline/countries.ts)`);
     const funder = r.cells[1]!;
-    perCountry.set(country, (perCountry.get(country) ?? 0) + funderCounts[i]!);
     rows.push({
       ...base('proposals-by-funder', sourceOf(seed, r.line), [sourceOf(seed, byFunder.heading), sourceOf(seed, byFunder.total!.row.line)]),
       id: `proposals-by-funder-${iso.toLowerCase()}-${slug(funderEn(funder, seed.path, r.line.n))}-s${seed.id}`,
@@ -138,6 +137,7 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
     });
   });
   // The funder table regroups the country table: each country's funders add up to its proposals.
+  const perCountry = rollup(funderCounts.keys(), (rowsOfCountry) => sum(rowsOfCountry, (i) => funderCounts[i]!), (i) => funderCountries[i]!);
   byCountry.rows.forEach((r, i) => {
     const country = r.cells[0]!;
     if ((perCountry.get(country) ?? 0) !== countryCounts[i]) {
@@ -155,7 +155,7 @@ export function extractTrialCall(seed: Seed, rule: TrialCallRule): TrialCallRow[
   } catch (e) {
     throw new SeedError(seed.path, adoptionsStart.n, `adoptions by field: ${(e as Error).message}`);
   }
-  const adopted = adoptions.reduce((s, a) => s + a.count, 0);
+  const adopted = sum(adoptions, (a) => a.count);
   if (adopted !== statedAdoptions.min) {
     throw new SeedError(seed.path, adoptionsStart.n, `adoptions by field add up to ${adopted}, but the seed states ${statedAdoptions.min}`);
   }

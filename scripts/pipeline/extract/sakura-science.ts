@@ -1,3 +1,4 @@
+import { sum } from 'd3-array';
 import type { SakuraRow } from '../../../src/schemas/datasets.ts';
 import { SeedError } from '../errors.ts';
 import { findFiscalYears } from '../../../src/core/fiscal-year.ts';
@@ -66,12 +67,12 @@ export function extractSakuraYearly(seed: Seed, rule: SakuraYearlyRule): SakuraR
   if (rows.length === 0) throw new SeedError(seed.path, heading.n, 'no invitee rows below this heading');
   const stated = findQuantities(total.norm).find((q) => q.unit === '人');
   if (!stated) throw new SeedError(seed.path, total.n, `expected a total like "合 計 19,298人"`);
-  const sum = rows.reduce((s, r) => s + r.people, 0);
-  if (sum !== stated.min) {
+  const yearly = sum(rows, (r) => r.people);
+  if (yearly !== stated.min) {
     throw new SeedError(
       seed.path,
       total.n,
-      `the stated total ${stated.min} does not equal the sum ${sum} of the yearly rows on lines ${rows.map((r) => r.source.line).join(', ')}`,
+      `the stated total ${stated.min} does not equal the sum ${yearly} of the yearly rows on lines ${rows.map((r) => r.source.line).join(', ')}`,
     );
   }
   const first = rows[0]!;

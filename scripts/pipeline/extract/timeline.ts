@@ -1,3 +1,4 @@
+import { greatest } from 'd3-array';
 import type { TimelineRow } from '../../../src/schemas/datasets.ts';
 import type { TimelineEvent } from '../../editorial/timeline.ts';
 import type { Correction } from '../../editorial/schema.ts';
@@ -71,7 +72,8 @@ export function extractTimeline(
         while (k > 0 && !compact(l.text).includes(compact(written).slice(0, k))) k--;
         return k;
       };
-      const dated = written === '' ? undefined : lines.reduce((best, l) => (held(l) > held(best) ? l : best), lines[0]!);
+      // The first line holding the most of the date.
+      const dated = written === '' ? undefined : greatest(lines, held);
       const first = dated && held(dated) > 0 ? dated : lines.find((l) => l.text.trim() !== '')!;
       const dateText = dated && held(dated) > 0 ? compact(written).slice(0, held(dated)) : written;
       rows.push({
