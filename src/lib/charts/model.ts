@@ -6,7 +6,7 @@ import type { CsvValue } from '../../core/csv.ts';
 import { formatDate, isMachineDate } from '../../core/format.ts';
 import type { Lang } from '../../core/locales.ts';
 import { sourceLineHref } from '../../core/urls.ts';
-import { lineLabel } from './words.ts';
+import { DOCUMENT_LANG, lineLabel } from './words.ts';
 
 export type { CsvValue };
 
@@ -73,7 +73,7 @@ export function figureSources(sources: readonly Source[], seeds: readonly SeedRe
     if (!record) throw new Error(`a chart cites seed ${seed}, which is not in generated/seeds.json`);
     out.push({
       seed,
-      title: lang === 'ja' ? record.titleJa : record.titleEn,
+      title: lang === DOCUMENT_LANG ? record.titleJa : record.titleEn,
       issuer: record.issuer[lang],
       date: record.date,
       dateLabel: formatDate(record.date, lang),

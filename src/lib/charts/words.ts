@@ -6,6 +6,9 @@ import type { Lang } from '../../core/locales.ts';
 
 export type { Translate };
 
+/** The language of the seed documents: names and notes in it are quoted as they are, and glossed on pages in other languages. */
+export const DOCUMENT_LANG: Lang = 'ja';
+
 /** The chart words of a language: t('charts.…', values). */
 export function chartWords(lang: Lang): Translate {
   return translator(lang);

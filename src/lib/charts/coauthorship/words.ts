@@ -7,11 +7,8 @@ import { sourceLineHref } from '../../../core/urls.ts';
 import type { CoauthorshipRow } from '../../../schemas/datasets.ts';
 import type { FigureWords } from '../chart.ts';
 import type { Rich, TableCell } from '../model.ts';
-import { chartWords, citeLabel } from '../words.ts';
+import { chartWords, citeLabel, DOCUMENT_LANG } from '../words.ts';
 import type { Partner, Period } from './marks.ts';
-
-/** The document's language: its notes and partner names are quoted as they are in it. */
-const DOCUMENT_LANG: Lang = 'ja';
 
 export const partnerName = (p: Partner, lang: Lang) => (lang === DOCUMENT_LANG ? p.nameJa : countryName(p.iso, lang));
 

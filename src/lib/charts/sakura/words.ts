@@ -6,11 +6,9 @@ import { sourceLineHref } from '../../../core/urls.ts';
 import type { SakuraRow } from '../../../schemas/datasets.ts';
 import type { FigureWords } from '../chart.ts';
 import type { Rich, TableCell } from '../model.ts';
-import { chartWords, citeLabel, people, qualified } from '../words.ts';
+import { chartWords, citeLabel, DOCUMENT_LANG, people, qualified } from '../words.ts';
 import { cumulativeChecks, plottedRows, yearlyRows } from './marks.ts';
 
-/** The document's language: the countries it names are quoted in it. */
-const DOCUMENT_LANG: Lang = 'ja';
 /** Countries texts of the document that the dictionaries translate (charts.sakura.countries.<key>). */
 const COUNTRIES_TEXT: Readonly<Record<string, string>> = { 全世界: 'wholeWorld' };
 const translatedCountries = (text: string, lang: Lang) => (COUNTRIES_TEXT[text] ? chartWords(lang)(`charts.sakura.countries.${COUNTRIES_TEXT[text]}`) : null);

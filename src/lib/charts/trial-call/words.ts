@@ -8,11 +8,8 @@ import type { TrialCallRow } from '../../../schemas/datasets.ts';
 import type { FigureWords } from '../chart.ts';
 import { programEntry, type ChartData } from '../data.ts';
 import type { Rich, TableCell } from '../model.ts';
-import { chartWords, citeLabel } from '../words.ts';
+import { chartWords, citeLabel, DOCUMENT_LANG } from '../words.ts';
 import { breakdown, PROGRAM, summary } from './marks.ts';
-
-/** The document's language: names in it are quoted as they are. */
-const DOCUMENT_LANG: Lang = 'ja';
 
 export const countryName = (r: Pick<TrialCallRow, 'country' | 'countryIso'>, lang: Lang) => (lang === DOCUMENT_LANG ? (r.country ?? '') : r.countryIso ? intlCountryName(r.countryIso, lang) : '');
 export const fieldName = (r: TrialCallRow, lang: Lang) => (lang === DOCUMENT_LANG ? r.field : r.fieldEn) ?? '';
