@@ -13,11 +13,11 @@ import { toCsv } from '../../src/core/csv.ts';
 import { fiscalYearLabel, fiscalYearRange, formatDate as documentDate, millionYen, millionYenLong, ordinal as rank } from '../../src/core/format.ts';
 import { figureAnchor as anchorOf } from '../../src/core/urls.ts';
 import { budgetFigureId, budgetMarks, budgetPanels, budgetScene, budgetTitle, panelRows, scaleContrast } from '../../src/lib/charts/budget/index.ts';
-import { NARROW as BUDGET_NARROW, WIDE as BUDGET_WIDE } from '../../src/lib/charts/chart.ts';
+import { NARROW as BUDGET_NARROW, WIDE as BUDGET_WIDE, type Chart } from '../../src/lib/charts/chart.ts';
 import { coauthorshipTitle, FIGURE_ID as COAUTHORSHIP_ID, originGloss, partners, slopeScene } from '../../src/lib/charts/coauthorship/index.ts';
 import { loadChartData, type ChartData } from '../../src/lib/charts/data.ts';
 import { plain, type FigureModel } from '../../src/lib/charts/model.ts';
-import { figureData, figureFiles, figureModelById, figureSpecs } from '../../src/lib/charts/registry.ts';
+import { CHARTS, figureData, figureFiles, figureModel, figureModelById, figureSpecs } from '../../src/lib/charts/registry.ts';
 import { cumulativeStatement, FIGURE_ID as SAKURA_ID, sakuraRows } from '../../src/lib/charts/sakura/index.ts';
 import { barPanel, itemsOf, textsOf, type BarRow, type Item } from '../../src/lib/charts/svg.ts';
 import { overlappingPairs, spreadLabels, textWidth, wrapText } from '../../src/lib/charts/text.ts';
@@ -324,7 +324,7 @@ describe('every figure', () => {
         }
       }
     }
-  });
+  }, 30_000);
 
   it('has downloads whose rows are the rows it plots, with their sources', () => {
     for (const spec of figureSpecs(data)) {
@@ -447,5 +447,37 @@ describe('the rendered figure', () => {
     const html = await render(model);
     expect(html).toContain('href="/sources/003/#L268"');
     expect(html).toContain('href="/sources/003/#L341"');
+  });
+});
+
+describe('the chart registry', () => {
+  // A chart is a `Chart` and one line in CHARTS: here a minimal one, passed in as that line would add it.
+  const tiny: Chart<{ n: number }> = {
+    name: 'tiny',
+    figures: () => [{ id: 'tiny-three', params: { n: 3 } }],
+    scene: (_d, { n }, lang, width) => ({ width, height: 20, items: [{ type: 'group', cls: 'mark', href: `/x/${lang}`, tip: `n=${n}`, children: [{ type: 'rect', x: 0, y: 0, width: n, height: 10, cls: 'bar', data: { value: n } }] }] }),
+    words: (_d, { n }, lang) => ({ title: `${lang} ${n}`, description: `desc ${n}`, note: [[`note ${n}`]], table: { caption: 'c', columns: [{ label: 'n', numeric: true }], rows: [[{ text: [String(n)], numeric: true }]] } }),
+    sources: (d) => [d.sakura[0]!.source],
+    rows: (_d, { id, params }) => ({ dataset: '/data/tiny.json', columns: ['figure', 'n', 'formula'], rows: [{ figure: id, n: params.n, formula: '=1+1' }] }),
+  };
+
+  it('serves every registered chart’s figures, and a new chart’s as soon as it is listed', () => {
+    const ids = figureSpecs(data).map((f) => f.id);
+    expect(ids).toContain('budgets-overview');
+    expect(ids).toContain(COAUTHORSHIP_ID);
+    expect(ids).not.toContain('tiny-three');
+    const charts = [...CHARTS, tiny];
+    const files = figureFiles(data, charts).filter((f) => f.name.startsWith('tiny-three.'));
+    expect(files.map((f) => f.name).sort()).toEqual(['tiny-three.csv', 'tiny-three.en.svg', 'tiny-three.ja.svg', 'tiny-three.json']);
+    // Downloads go through the one CSV writer: LF line ends, formula-like text neutralised.
+    expect(files.find((f) => f.name.endsWith('.csv'))!.body(data, '')).toBe("figure,n,formula\ntiny-three,3,'=1+1\n");
+    const model = figureModel(figureSpecs(data, charts).find((f) => f.id === 'tiny-three')!, data, 'en');
+    expect(model.title).toEqual(['en 3']);
+    expect(model.svg.wide).toContain('data-value="3"');
+    expect(model.downloads).toEqual({ csv: '/figures/tiny-three.csv', json: '/figures/tiny-three.json', svg: { ja: '/figures/tiny-three.ja.svg', en: '/figures/tiny-three.en.svg' } });
+  });
+
+  it('refuses a figure id used twice', () => {
+    expect(() => figureSpecs(data, [...CHARTS, tiny, tiny])).toThrow(/"tiny-three" is used twice/);
   });
 });

@@ -15,7 +15,7 @@ import { trialCallChart } from './trial-call/index.ts';
 
 /** A chart of any parameters: a figure's parameters always come from its own chart's `figures`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyChart = Chart<any>;
+export type AnyChart = Chart<any>;
 
 export const CHARTS: readonly AnyChart[] = [
   budgetChart,
@@ -24,9 +24,9 @@ export const CHARTS: readonly AnyChart[] = [
   trialCallChart,
 ];
 
-/** Every figure the site publishes, with its chart; ids are unique. */
-export function figureSpecs(data: ChartData): Figure[] {
-  const figures: Figure[] = CHARTS.flatMap((chart) => chart.figures(data).map((f) => ({ ...f, chart })));
+/** Every figure the site publishes, with its chart; ids are unique. (`charts` is for tests.) */
+export function figureSpecs(data: ChartData, charts: readonly AnyChart[] = CHARTS): Figure[] {
+  const figures: Figure[] = charts.flatMap((chart) => chart.figures(data).map((f) => ({ ...f, chart })));
   const ids = figures.map((f) => f.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new Error(`figure id "${dup}" is used twice`);
@@ -54,8 +54,8 @@ export interface FigureFile {
 }
 
 /** The download files of every figure: <id>.csv, <id>.json and one SVG per language (<id>.ja.svg, <id>.en.svg). */
-export function figureFiles(data: ChartData): FigureFile[] {
-  return figureSpecs(data).flatMap((f) => [
+export function figureFiles(data: ChartData, charts: readonly AnyChart[] = CHARTS): FigureFile[] {
+  return figureSpecs(data, charts).flatMap((f) => [
     { name: `${f.id}.csv`, contentType: 'text/csv; charset=utf-8', body: (d: ChartData) => { const rows = figureData(f, d); return toCsv(rows.rows, rows.columns); } },
     { name: `${f.id}.json`, contentType: 'application/json', body: (d: ChartData) => `${JSON.stringify(figureData(f, d), null, 2)}\n` },
     ...LANGS.map((lang) => ({ name: `${f.id}.${lang}.svg`, contentType: 'image/svg+xml', body: (d: ChartData, css: string) => standaloneSvg(f, d, lang, css) })),

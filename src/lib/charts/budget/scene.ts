@@ -80,12 +80,13 @@ export function budgetScene(panels: readonly BudgetPanelSpec[], data: Pick<Chart
   items.push(...statement.items);
   const top = Math.ceil(statement.bottom) + 14;
   const programs = [...new Set(panels.map((p) => p.program.id))];
+  const rowsOf = new Map(panels.map((p) => [p, panelRows(p, lang)]));
   // Two columns of panels when each keeps at least 140 px for its bars, else one.
   const gutter = 24;
   const fitsIn = (w: number) =>
     panels.every((panel) => {
       try {
-        barPanel({ x: 0, y: 0, width: w, heading: panelHeading(panel, lang), rows: panelRows(panel, lang), tickLabel, lang, minBarRoom: 140 });
+        barPanel({ x: 0, y: 0, width: w, heading: panelHeading(panel, lang), rows: rowsOf.get(panel)!, tickLabel, lang, minBarRoom: 140 });
         return true;
       } catch {
         return false;
@@ -100,7 +101,7 @@ export function budgetScene(panels: readonly BudgetPanelSpec[], data: Pick<Chart
     const col = colY.indexOf(min(colY)!);
     let y = colY[col]!;
     for (const panel of panels.filter((p) => p.program.id === id)) {
-      const common = { x: Math.round(col * (colW + gutter)), y, width: colW, heading: panelHeading(panel, lang), rows: panelRows(panel, lang), tickLabel, lang };
+      const common = { x: Math.round(col * (colW + gutter)), y, width: colW, heading: panelHeading(panel, lang), rows: rowsOf.get(panel)!, tickLabel, lang };
       // The scale note states the panel's nice maximum, known once the panel is laid out.
       const domainMax = barPanel(common).domainMax;
       const laidPanel = barPanel({ ...common, scaleNote: scaleNote(domainMax, panels.length > 1, lang) });
