@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { csvFormatRows } from 'd3';
 import { z } from 'astro/zod';
 import { datasetDocs, fieldDocs } from '../../src/schemas/dataset-docs.ts';
-import { spreadsheetSafe } from '../../src/lib/spreadsheet-safe.ts';
+import { csvText, type CsvValue } from '../../src/core/csv.ts';
 import { datasetRowSchemas, type DatasetName, type DatasetRows, type Manifest } from '../../src/schemas/datasets.ts';
 
 type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; enum?: unknown[] };
@@ -46,18 +45,18 @@ export function columnsOf(name: DatasetName): Column[] {
   return out;
 }
 
-function cell(row: unknown, col: Column): string {
+function cell(row: unknown, col: Column): CsvValue {
   let v: unknown = row;
   for (const k of col.path) v = (v as Record<string, unknown> | null)?.[k];
-  if (v === null || v === undefined) return '';
+  if (v === null || v === undefined) return null;
   if (col.isSourceList) return (v as { seed: string; line: number }[]).map((s) => `${s.seed}:${s.line}`).join('; ');
-  // Numeric columns stay numbers (-5 is a number); text that a spreadsheet would run is defused.
-  return col.type === 'string' ? spreadsheetSafe(String(v)) : String(v);
+  // Numeric columns stay numbers (-5 is a number); text that a spreadsheet would run is defused by csvText.
+  return col.type === 'string' ? String(v) : (v as number);
 }
 
 export function toCsv(name: DatasetName, rows: readonly unknown[]): string {
   const cols = columnsOf(name);
-  return `${csvFormatRows([cols.map((c) => c.name), ...rows.map((r) => cols.map((c) => cell(r, c)))])}\n`;
+  return csvText([cols.map((c) => c.name), ...rows.map((r) => cols.map((c) => cell(r, c)))]);
 }
 
 export const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,8 +1,14 @@
 // What a chart component renders: everything a figure says, computed once from the plotted rows, so
 // the marks, the SVG's description, the data table and the downloads come from the same values.
+import { greatest, group, sort } from 'd3-array';
 import type { SeedRecord, Source } from '../../schemas/datasets.ts';
-import { documentDate, isMachineDate, lineLabel, sourceHref, type Lang } from './format.ts';
-import { spreadsheetSafe } from '../spreadsheet-safe.ts';
+import type { CsvValue } from '../../core/csv.ts';
+import { formatDate, isMachineDate } from '../../core/format.ts';
+import type { Lang } from '../../core/locales.ts';
+import { sourceLineHref } from '../../core/urls.ts';
+import { DOCUMENT_LANG, lineLabel } from './words.ts';
+
+export type { CsvValue };
 
 /** Text that may quote the other language: plain strings, or runs marked with their language. */
 export type Rich = ReadonlyArray<string | { text: string; lang: Lang }>;
@@ -57,38 +63,26 @@ export interface FigureDownloads {
   svg: Record<Lang, string>;
 }
 
-/** The figure element's id on the page (its permalink anchor): prefixed so it cannot collide with a heading's slug. */
-export function anchorOf(id: string): string {
-  return `fig-${id}`;
-}
-
-export function downloadPaths(id: string): FigureDownloads {
-  return { csv: `/figures/${id}.csv`, json: `/figures/${id}.json`, svg: { ja: `/figures/${id}.ja.svg`, en: `/figures/${id}.en.svg` } };
-}
-
 /** The source documents behind a figure's marks, with the lines cited, oldest document first. */
 export function figureSources(sources: readonly Source[], seeds: readonly SeedRecord[], lang: Lang): { sources: FigureSource[]; asOf: FigureModel['asOf'] } {
-  const bySeed = new Map<string, Set<number>>();
-  for (const s of sources) {
-    if (!bySeed.has(s.seed)) bySeed.set(s.seed, new Set());
-    bySeed.get(s.seed)!.add(s.line);
-  }
+  const bySeed = group(sources, (s) => s.seed);
   const out: FigureSource[] = [];
-  for (const [seed, lines] of [...bySeed].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [seed, cited] of sort(bySeed, ([a], [b]) => a.localeCompare(b))) {
+    const lines = new Set(cited.map((s) => s.line));
     const record = seeds.find((r) => r.id === seed);
     if (!record) throw new Error(`a chart cites seed ${seed}, which is not in generated/seeds.json`);
     out.push({
       seed,
-      title: lang === 'ja' ? record.titleJa : record.titleEn,
+      title: lang === DOCUMENT_LANG ? record.titleJa : record.titleEn,
       issuer: record.issuer[lang],
       date: record.date,
-      dateLabel: documentDate(record.date, lang),
+      dateLabel: formatDate(record.date, lang),
       machineDate: isMachineDate(record.date),
-      lines: [...lines].sort((a, b) => a - b).map((line) => ({ line, href: sourceHref(seed, line, lang), label: lineLabel(line, lang) })),
+      lines: sort(lines).map((line) => ({ line, href: sourceLineHref(seed, line, lang), label: lineLabel(line, lang) })),
     });
   }
   // The figure is as of its newest document (dates compare as text: 2020 < 2023-04-27 < 2023-06).
-  const newest = out.reduce<FigureSource | null>((best, s) => (best === null || s.date.localeCompare(best.date) > 0 ? s : best), null);
+  const newest = greatest(out, (a, b) => a.date.localeCompare(b.date));
   if (!newest) throw new Error('a chart with no sources');
   return { sources: out, asOf: { date: newest.date, label: newest.dateLabel, machineDate: newest.machineDate } };
 }
@@ -99,17 +93,6 @@ export function plain(text: Rich): string {
 }
 
 // ---- Downloads ------------------------------------------------------------------------------------
-
-export type CsvValue = string | number | boolean | null;
-
-/** RFC 4180 CSV with a header row; fields quoted when they need it; CRLF line ends. */
-export function toCsv(rows: readonly Record<string, CsvValue>[], columns: readonly string[]): string {
-  const field = (v: CsvValue) => {
-    const s = v === null ? '' : typeof v === 'string' ? spreadsheetSafe(v) : String(v);
-    return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c] ?? null)).join(','))].join('\r\n') + '\r\n';
-}
 
 /** What a figure's JSON download holds: the figure's identity, its sources and the rows it plots. */
 export interface FigureData {
@@ -132,5 +115,5 @@ export function dataSources(sources: readonly Source[], seeds: readonly SeedReco
 }
 
 export function sourceColumns(source: Source): Record<string, CsvValue> {
-  return { sourceSeed: source.seed, sourceLine: source.line, sourceQuote: source.quote, sourcePage: sourceHref(source.seed, source.line, 'ja') };
+  return { sourceSeed: source.seed, sourceLine: source.line, sourceQuote: source.quote, sourcePage: sourceLineHref(source.seed, source.line, 'ja') };
 }

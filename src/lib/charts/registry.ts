@@ -1,102 +1,51 @@
-// Every figure the site publishes, by id: what the chart components render and what
-// src/pages/figures/ serves as downloads (/figures/<id>.csv, .json, .ja.svg, .en.svg). A figure's
-// download exists only if its id is here, so a component refuses an id this list does not know.
-import { budgetData, budgetFigure, budgetStandaloneSvg } from './budget.ts';
-import { coauthorshipData, coauthorshipFigure, coauthorshipStandaloneSvg, FIGURE_ID as COAUTHORSHIP_ID } from './coauthorship.ts';
-import { programOrder, type ChartData } from './data.ts';
-import type { Lang } from './format.ts';
-import { toCsv, type FigureData, type FigureModel } from './model.ts';
-import { FIGURE_ID as SAKURA_ID, sakuraData, sakuraFigure, sakuraStandaloneSvg } from './sakura.ts';
-import { FIGURE_ID as TRIAL_CALL_ID, trialCallData, trialCallFigure, trialCallStandaloneSvg } from './trial-call.ts';
+// Every chart the site has, in one list. A chart's figures are what the chart components render and
+// what src/pages/figures/ serves as downloads (/figures/<id>.csv, .json, .ja.svg, .en.svg); a
+// figure's downloads exist only if its chart is listed here. Adding a chart: a folder with an
+// index.ts exporting a `Chart` (see chart.ts and the README's Charts section), and one line below.
+import { toCsv } from '../../core/csv.ts';
+import { LANGS } from '../../core/locales.ts';
+import type { Lang } from '../../core/locales.ts';
+import { budgetChart } from './budget/index.ts';
+import { figureData, figureModel, standaloneSvg, type Chart, type Figure } from './chart.ts';
+import { coauthorshipChart } from './coauthorship/index.ts';
+import type { ChartData } from './data.ts';
+import type { FigureModel } from './model.ts';
+import { sakuraChart } from './sakura/index.ts';
+import { trialCallChart } from './trial-call/index.ts';
 
-export type FigureSpec =
-  | { id: string; kind: 'budget'; programs: string[] }
-  | { id: string; kind: 'coauthorship' }
-  | { id: string; kind: 'sakura' }
-  | { id: string; kind: 'trial-call' };
+/** A chart of any parameters: a figure's parameters always come from its own chart's `figures`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyChart = Chart<any>;
 
-/**
- * Budget figures for several programs, by id. 'all' is every program in the directory that has
- * budget rows, in the directory's order. A one-program figure needs no entry: it is budget-<program>.
- */
-export const BUDGET_SETS: Readonly<Record<string, readonly string[] | 'all'>> = {
-  'budgets-overview': 'all',
-  'budgets-main-programs': ['sicorp', 'satreps', 'aspire', 'wpi', 'sakura-science'],
-};
+export const CHARTS: readonly AnyChart[] = [
+  budgetChart,
+  coauthorshipChart,
+  sakuraChart,
+  trialCallChart,
+];
 
-/** Programs with budget rows, in the directory's order (rows for ids outside the directory, such as slide totals, are left out). */
-export function budgetPrograms(data: ChartData): string[] {
-  const withRows = new Set(data.budgets.map((r) => r.program));
-  return programOrder(data).filter((id) => withRows.has(id));
-}
-
-export function figureSpecs(data: ChartData): FigureSpec[] {
-  const specs: FigureSpec[] = [
-    ...budgetPrograms(data).map((program) => ({ id: `budget-${program}`, kind: 'budget' as const, programs: [program] })),
-    ...Object.entries(BUDGET_SETS).map(([id, set]) => ({ id, kind: 'budget' as const, programs: set === 'all' ? budgetPrograms(data) : [...set] })),
-    { id: COAUTHORSHIP_ID, kind: 'coauthorship' },
-    { id: SAKURA_ID, kind: 'sakura' },
-    { id: TRIAL_CALL_ID, kind: 'trial-call' },
-  ];
-  const ids = specs.map((s) => s.id);
+/** Every figure the site publishes, with its chart; ids are unique. (`charts` is for tests.) */
+export function figureSpecs(data: ChartData, charts: readonly AnyChart[] = CHARTS): Figure[] {
+  const figures: Figure[] = charts.flatMap((chart) => chart.figures(data).map((f) => ({ ...f, chart })));
+  const ids = figures.map((f) => f.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new Error(`figure id "${dup}" is used twice`);
-  return specs;
+  return figures;
 }
 
-/** The registered id for a BudgetChart's programs; with `id`, checks that it is registered for exactly those programs. */
-export function budgetFigureId(data: ChartData, programs: readonly string[], id?: string): string {
-  const specs = figureSpecs(data).filter((s): s is Extract<FigureSpec, { kind: 'budget' }> => s.kind === 'budget');
-  const same = (s: Extract<FigureSpec, { kind: 'budget' }>) => s.programs.length === programs.length && s.programs.every((p, i) => p === programs[i]);
-  if (id !== undefined) {
-    const spec = specs.find((s) => s.id === id);
-    if (!spec) throw new Error(`BudgetChart: figure id "${id}" is not registered; budget figure ids are budget-<program> or one of ${Object.keys(BUDGET_SETS).join(', ')} (src/lib/charts/registry.ts).`);
-    if (!same(spec)) throw new Error(`BudgetChart: figure "${id}" is registered for [${spec.programs.join(', ')}], not [${programs.join(', ')}].`);
-    return id;
-  }
-  const found = specs.find(same);
-  if (!found) throw new Error(`BudgetChart: no figure is registered for programs [${programs.join(', ')}]; add the set to BUDGET_SETS in src/lib/charts/registry.ts (its downloads are served from there).`);
-  return found.id;
+/** A registered figure by id; an id the registry does not know is an error (its downloads would not exist). */
+export function figureById(data: ChartData, id: string): Figure {
+  const figure = figureSpecs(data).find((f) => f.id === id);
+  if (!figure) throw new Error(`figure "${id}" is not registered (src/lib/charts/registry.ts)`);
+  return figure;
 }
 
-export function figureModel(spec: FigureSpec, data: ChartData, lang: Lang): FigureModel {
-  switch (spec.kind) {
-    case 'budget':
-      return budgetFigure(data, { id: spec.id, programs: spec.programs, lang });
-    case 'coauthorship':
-      return coauthorshipFigure(data, lang, spec.id);
-    case 'sakura':
-      return sakuraFigure(data, lang, spec.id);
-    case 'trial-call':
-      return trialCallFigure(data, lang, spec.id);
-  }
+/** The figure a chart component renders. */
+export function figureModelById(data: ChartData, id: string, lang: Lang): FigureModel {
+  return figureModel(figureById(data, id), data, lang);
 }
 
-export function figureData(spec: FigureSpec, data: ChartData): FigureData {
-  switch (spec.kind) {
-    case 'budget':
-      return budgetData(data, { id: spec.id, programs: spec.programs });
-    case 'coauthorship':
-      return coauthorshipData(data);
-    case 'sakura':
-      return sakuraData(data);
-    case 'trial-call':
-      return trialCallData(data);
-  }
-}
-
-export function standaloneSvg(spec: FigureSpec, data: ChartData, lang: Lang, css: string): string {
-  switch (spec.kind) {
-    case 'budget':
-      return budgetStandaloneSvg(data, { id: spec.id, programs: spec.programs, lang }, css);
-    case 'coauthorship':
-      return coauthorshipStandaloneSvg(data, lang, css);
-    case 'sakura':
-      return sakuraStandaloneSvg(data, lang, css);
-    case 'trial-call':
-      return trialCallStandaloneSvg(data, lang, css);
-  }
-}
+export { figureData, figureModel, standaloneSvg };
 
 export interface FigureFile {
   name: string;
@@ -104,11 +53,11 @@ export interface FigureFile {
   body: (data: ChartData, css: string) => string;
 }
 
-/** The download files of every figure: <id>.csv, <id>.json, <id>.ja.svg, <id>.en.svg. */
-export function figureFiles(data: ChartData): FigureFile[] {
-  return figureSpecs(data).flatMap((spec) => [
-    { name: `${spec.id}.csv`, contentType: 'text/csv; charset=utf-8', body: (d: ChartData) => { const f = figureData(spec, d); return toCsv(f.rows, f.columns); } },
-    { name: `${spec.id}.json`, contentType: 'application/json', body: (d: ChartData) => `${JSON.stringify(figureData(spec, d), null, 2)}\n` },
-    ...(['ja', 'en'] as const).map((lang) => ({ name: `${spec.id}.${lang}.svg`, contentType: 'image/svg+xml', body: (d: ChartData, css: string) => standaloneSvg(spec, d, lang, css) })),
+/** The download files of every figure: <id>.csv, <id>.json and one SVG per language (<id>.ja.svg, <id>.en.svg). */
+export function figureFiles(data: ChartData, charts: readonly AnyChart[] = CHARTS): FigureFile[] {
+  return figureSpecs(data, charts).flatMap((f) => [
+    { name: `${f.id}.csv`, contentType: 'text/csv; charset=utf-8', body: (d: ChartData) => { const rows = figureData(f, d); return toCsv(rows.rows, rows.columns); } },
+    { name: `${f.id}.json`, contentType: 'application/json', body: (d: ChartData) => `${JSON.stringify(figureData(f, d), null, 2)}\n` },
+    ...LANGS.map((lang) => ({ name: `${f.id}.${lang}.svg`, contentType: 'image/svg+xml', body: (d: ChartData, css: string) => standaloneSvg(f, d, lang, css) })),
   ]);
 }

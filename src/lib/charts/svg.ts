@@ -3,8 +3,8 @@
 // carries the box it is estimated to occupy, so tests can check that no two labels overlap.
 import { scaleLinear } from 'd3-scale';
 import { escapeXml, textWidth, wrapText, type Box } from './text.ts';
-import type { Lang } from './format.ts';
-import { anchorOf } from './model.ts';
+import type { Lang } from '../../core/locales.ts';
+import { figureAnchor } from '../../core/urls.ts';
 
 export const FONT = 13;
 /** Heights of a text line's box, from its baseline: CJK fonts run about 1.16 em up and 0.29 em down. */
@@ -173,7 +173,7 @@ export interface SvgOptions {
 
 /** Inline SVG for a page: styled by the page's stylesheet (Starlight's colours, light and dark). */
 export function renderSvg(o: SvgOptions): string {
-  const prefix = `${anchorOf(o.id)}-${o.variant}`;
+  const prefix = `${figureAnchor(o.id)}-${o.variant}`;
   return (
     `<svg${attrs({ class: `chart-svg chart-svg--${o.variant}`, viewBox: `0 0 ${o.width} ${o.height}`, width: o.width, height: o.height, role: 'img', 'aria-labelledby': `${prefix}-title ${prefix}-desc`, 'data-variant': o.variant, 'data-pagefind-ignore': '' })}>` +
     `<title id="${prefix}-title">${escapeXml(o.title)}</title><desc id="${prefix}-desc">${escapeXml(o.description)}</desc>` +
@@ -188,7 +188,7 @@ export function renderSvg(o: SvgOptions): string {
  * with Starlight's colours as fallbacks, light by default and dark where the viewer prefers it).
  */
 export function renderStandaloneSvg(o: SvgOptions, css: string): string {
-  const prefix = `${anchorOf(o.id)}-${o.variant}`;
+  const prefix = `${figureAnchor(o.id)}-${o.variant}`;
   const palette = `svg{--sl-color-white:hsl(224,10%,10%);--sl-color-text:hsl(224,10%,23%);--sl-color-gray-3:hsl(224,7%,36%);--sl-color-gray-4:hsl(224,6%,56%);--sl-color-gray-5:hsl(224,6%,77%);--sl-color-accent:hsl(234,90%,60%);--sl-color-accent-high:hsl(234,80%,30%);--sl-color-bg:#fff}@media (prefers-color-scheme:dark){svg{--sl-color-white:#fff;--sl-color-text:hsl(224,6%,77%);--sl-color-gray-3:hsl(224,6%,56%);--sl-color-gray-4:hsl(224,7%,36%);--sl-color-gray-5:hsl(224,10%,23%);--sl-color-accent:hsl(224,100%,60%);--sl-color-accent-high:hsl(224,100%,85%);--sl-color-bg:hsl(224,10%,10%)}}`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -1,0 +1,93 @@
+// The slope chart laid out at a width: the two periods as axes from 0%, one line per partner, labels
+// spread apart where values are close and joined to their points by leaders.
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Lang } from '../../../core/locales.ts';
+import { sourceLineHref } from '../../../core/urls.ts';
+import type { Scene } from '../chart.ts';
+import { baselineFor, FONT, LINE, round, text, type Item } from '../svg.ts';
+import { spreadLabels, textWidth } from '../text.ts';
+import { chartWords, citeList } from '../words.ts';
+import { emphasised as emphasisedOf, rowOf, type Partner, type Period } from './marks.ts';
+import { partnerName, partnerWords, periodLabel, pointLabel } from './words.ts';
+
+export interface SlopeScene extends Scene {
+  /** Where each point and its label went, for tests. */
+  points: { iso: string; period: Period; x: number; y: number; labelY: number; share: number }[];
+  scale: (share: number) => number;
+}
+
+/** Lays the slope chart out `width` wide; partner names go on both sides where there is room, else on the right only. */
+export function slopeScene(list: readonly Partner[], lang: Lang, width: number): SlopeScene {
+  const items: Item[] = [];
+  const emphasised = emphasisedOf(list);
+  const namesLeft = width >= 480;
+  const leftText = (p: Partner) => (p.before ? (namesLeft ? `${partnerName(p, lang)}  ${pointLabel(p.before, lang)}` : pointLabel(p.before, lang)) : '');
+  const rightText = (p: Partner) => (p.after ? `${pointLabel(p.after, lang)}  ${partnerName(p, lang)}` : '');
+  const bold = (p: Partner) => emphasised.has(p.iso);
+  const leftW = max(list, (p) => textWidth(leftText(p), FONT, bold(p)))!;
+  const rightW = max(list, (p) => textWidth(rightText(p), FONT, bold(p)))!;
+  const xLeft = Math.ceil(leftW) + 14;
+  const xRight = width - Math.ceil(rightW) - 14;
+  if (xRight - xLeft < 60) throw new Error(`coauthorship chart: ${width} px is too narrow for its labels`);
+  // Column heads over each side's labels: ending at the left axis, starting at the right one
+  // (kept within the chart where a side's labels are narrower than its heading).
+  const headY = FONT + 2;
+  const headLeft = periodLabel('2005-2007', lang);
+  const headRight = periodLabel('2015-2017', lang);
+  const headLeftW = textWidth(headLeft, FONT, true);
+  const headRightW = textWidth(headRight, FONT, true);
+  items.push(text(Math.max(xLeft + 4, headLeftW), headY, headLeft, { anchor: 'end', cls: 't t-strong', bold: true }));
+  items.push(text(Math.min(xRight - 4, width - headRightW), headY, headRight, { anchor: 'start', cls: 't t-strong', bold: true }));
+  const top = headY + 22;
+  const plotH = width >= 480 ? 300 : 320;
+  const maxShare = max(list.flatMap((p) => [p.before?.sharePercent ?? 0, p.after?.sharePercent ?? 0]))!;
+  const y = scaleLinear().domain([0, maxShare]).range([top + plotH, top + 8]).nice();
+  const yOf = (share: number) => round(y(share));
+  // Axes: the two periods, from 0%.
+  const bottom = yOf(0);
+  items.push({ type: 'line', x1: xLeft, y1: top, x2: xLeft, y2: bottom, cls: 'grid' });
+  items.push({ type: 'line', x1: xRight, y1: top, x2: xRight, y2: bottom, cls: 'grid' });
+  items.push({ type: 'line', x1: xLeft, y1: bottom, x2: xRight, y2: bottom, cls: 'axis' });
+  items.push(text((xLeft + xRight) / 2, bottom + FONT + 4, chartWords(lang)('charts.coauthorship.baseline'), { anchor: 'middle', cls: 't t-muted' }));
+
+  const spread = (period: Period) => {
+    const present = list.filter((p) => rowOf(p, period));
+    const centres = spreadLabels(
+      present.map((p) => ({ target: yOf(rowOf(p, period)!.sharePercent), size: LINE })),
+      { gap: 0, min: top, max: bottom + 8 },
+    );
+    return new Map(present.map((p, i) => [p.iso, centres[i]!]));
+  };
+  const leftY = spread('2005-2007');
+  const rightY = spread('2015-2017');
+  const points: SlopeScene['points'] = [];
+  const path = line<[number, number]>().digits(0);
+  // Plain partners first, emphasised ones on top.
+  const ordered = [...list].sort((a, b) => Number(emphasised.has(a.iso)) - Number(emphasised.has(b.iso)));
+  for (const p of ordered) {
+    const em = emphasised.has(p.iso);
+    const children: Item[] = [];
+    const yl = p.before ? yOf(p.before.sharePercent) : null;
+    const yr = p.after ? yOf(p.after.sharePercent) : null;
+    if (yl !== null && yr !== null) children.push({ type: 'path', d: path([[xLeft, yl], [xRight, yr]])!, cls: em ? 'slope slope-em' : 'slope' });
+    for (const [period, row, x, py, ly, anchor, content] of [
+      ['2005-2007', p.before, xLeft, yl, leftY.get(p.iso), 'end', leftText(p)],
+      ['2015-2017', p.after, xRight, yr, rightY.get(p.iso), 'start', rightText(p)],
+    ] as const) {
+      if (!row || py === null || ly === undefined) continue;
+      const labelY = round(ly);
+      const dx = anchor === 'end' ? -1 : 1;
+      children.push({ type: 'circle', cx: x, cy: py, r: em ? 5 : 4, cls: em ? 'dot dot-em' : 'dot', data: { iso: p.iso, period, share: row.sharePercent, rank: row.rank } });
+      // A leader where the label had to move off its point.
+      if (Math.abs(labelY - py) > 3) children.push({ type: 'path', d: path([[x + dx * 6, py], [x + dx * 10, labelY]])!, cls: 'leader' });
+      children.push(text(x + dx * 12, baselineFor(labelY), content, { anchor, cls: em ? 't t-strong' : 't', bold: em }));
+      points.push({ iso: p.iso, period, x, y: py, labelY, share: row.sharePercent });
+    }
+    const src = (p.after ?? p.before)!.source;
+    items.push({ type: 'group', cls: em ? 'mark mark-em' : 'mark', href: sourceLineHref(src.seed, src.line, lang), tip: `${partnerWords(p, lang)}${citeList([src], lang)}`, data: { iso: p.iso }, children });
+  }
+  const height = bottom + FONT + 4 + 8;
+  return { width, height, items, points, scale: yOf };
+}
