@@ -3,6 +3,7 @@
 // On any problem it prints file:line: message, exits 1 and leaves every output as it was.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeCitationFiles } from './citation-files.ts';
 import { loadPrograms } from './editorial/load.ts';
 import { writeAllAtomically } from './pipeline/emit.ts';
 import { SeedError, SeedErrors } from './pipeline/errors.ts';
@@ -30,6 +31,7 @@ try {
     files: new Map([...content.docs].filter(([k]) => k.startsWith(`${d}/`) && !k.slice(d.length + 1).includes('/')).map(([k, v]) => [k.slice(d.length + 1), v])),
   }));
   writeAllAtomically([{ dir: outDir, files: generated }, ...docs]);
+  if (outDir === join(root, 'generated')) writeCitationFiles(root, out, pkg.version); // the repository's CITATION.cff, datapackage.json
   const counts = out.manifest.datasets.map((d) => `${d.name} ${d.rows}`).join(', ');
   console.log(`data: ${counts} rows; ${content.docs.size} pages, ${content.passages.length} passages, ${content.corrections.length} corrections, in ${Math.round(performance.now() - t0)} ms`);
 } catch (e) {
