@@ -49,13 +49,15 @@ export function toBibTeX(c: Citation): string {
 /**
  * RIS from citation-js's tag mapping, one tag a line. Its text output wraps values at 70 characters,
  * which readers join with a space (mid-word, mid-Japanese): the tags are taken as objects instead.
- * Its mapping keeps the version (ET) only for data and software, so a web page's is added.
+ * Its mapping keeps the version (ET) only for data and software, and a container title (T2) not
+ * for web pages (Zotero's website title): a web page's are added, as the other formats carry them.
  */
 export function toRIS(c: Citation): string {
   const [record] = new Cite(c.item).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
   if (!record) throw new Error(`${c.item.URL}: citation-js wrote no RIS record`);
   const { TY, ...tags } = record;
-  if (tags.ET === undefined) tags.ET = c.item.version;
+  tags.ET ??= c.item.version;
+  if (c.item['container-title'] !== undefined) tags.T2 ??= c.item['container-title'];
   const oneLine = (v: string) => String(v).replace(/\s*\n\s*/g, ' ');
   const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${oneLine(v)}`));
   return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\n');
