@@ -38,6 +38,11 @@ export function markJapanese(text: string): Segment[] {
   return scriptRuns(text).map((r) => (r.ja ? { text: r.text, lang: 'ja' as const } : { text: r.text }));
 }
 
+/** Text for a page in `lang`: on a page in another language than Japanese, its Japanese runs marked. */
+export function textIn(text: string, lang: Lang): Segment[] {
+  return lang === 'ja' ? [{ text }] : markJapanese(text);
+}
+
 /** An issuer without the catalogue's note that it was inferred, and whether it was. */
 export function issuerName(source: SourceDocument, lang: Lang): { name: string; inferred: boolean } {
   const full = source.issuer[lang];
@@ -79,7 +84,7 @@ export function referenceSegments(c: Citation): Segment[] {
   const values = { author: c.item.author[0]!.literal, title: c.item.title, version: t('cite.version', { version: c.item.version }), asOf: t('cite.asOf', { date: formatDate(c.date, c.lang) }), url: c.item.URL };
   // A title in another script than the page's (a fallback page's Japanese title) is marked.
   return templateParts(t, 'cite.reference', values, ['title']).flatMap((p) =>
-    typeof p === 'string' ? [{ text: p }] : c.lang === 'ja' ? [{ text: values.title }] : markJapanese(values.title),
+    typeof p === 'string' ? [{ text: p }] : textIn(values.title, c.lang),
   );
 }
 
