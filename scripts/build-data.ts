@@ -3,6 +3,7 @@
 // On any problem it prints file:line: message, exits 1 and leaves every output as it was.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { writeCitationFiles } from './citation-files.ts';
 import { loadPrograms } from './editorial/load.ts';
 import { topics } from './editorial/topics.ts';
 import { sweepStaging, writeAllAtomically } from './pipeline/emit.ts';
@@ -74,6 +75,7 @@ try {
   const left = strays();
   if (left.length) throw new SeedErrors(left.map((p) => new SeedError(p, 1, 'a folder beside the generated pages would be published as pages: remove it')));
   writeAllAtomically([{ dir: outDir, files: generated }, ...docs], stagingFor);
+  if (outDir === join(root, 'generated')) writeCitationFiles(root, out, pkg.version); // the repository's CITATION.cff, datapackage.json
   const counts = out.manifest.datasets.map((d) => `${d.name} ${d.rows}`).join(', ');
   console.log(`data: ${counts} rows; ${content.docs.size} pages, ${content.passages.length} passages, ${content.corrections.length} corrections, in ${Math.round(performance.now() - t0)} ms`);
 } catch (e) {

@@ -1,10 +1,13 @@
 // Starlight route middleware: citation metadata in every page's <head>, for reference managers and
 // search engines. Highwire Press citation_* tags (Zotero, Google Scholar), Dublin Core DC.* tags,
-// og:type chosen for Zotero's Embedded Metadata translator (see ogType() in src/lib/citation.ts),
+// og:type chosen for Zotero's Embedded Metadata translator (see ogType() in src/lib/citation/head.ts),
 // and one schema.org JSON-LD block: a WebPage, or a Dataset with its downloads on the Data pages.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { root } from 'astro:config/server';
-import { citationOf, headTags, isCitableRoute, jsonLd, loadCitationContext, ogType, pageOfRoute, scriptJson } from './lib/citation.ts';
+import { loadCitationContext } from './lib/citation/context.ts';
+import { headTags, jsonLd, ogType, scriptJson } from './lib/citation/head.ts';
+import { citationOf } from './lib/citation/model.ts';
+import { isCitableRoute, pageOfRoute } from './lib/citation/starlight.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;

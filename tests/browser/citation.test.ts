@@ -5,6 +5,9 @@
 // the Data page as a dataset.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, generatedDir, limitFor, pagesIfBuilt, repoRoot, useBuiltSite, type PageKind } from './site.ts';
 
@@ -56,71 +59,12 @@ function one(h: Head, key: string, where: string): string {
 /** The text of an HTML fragment, as a browser shows it (tags dropped, entities decoded). */
 const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
 
-// ─── Parsers for the citation files ─────────────────────────────────────────────────────────────
+// ─── Reading the citation files, with citation-js ───────────────────────────────────────────────
 
-/** A strict BibTeX reader (as BibTeX counts braces: every brace, escaped or not). */
-function parseBibTeX(text: string): { type: string; key: string; fields: Map<string, string> }[] {
-  const entries: { type: string; key: string; fields: Map<string, string> }[] = [];
-  let i = 0;
-  const ws = () => {
-    while (/\s/.test(text[i] ?? '')) i++;
-  };
-  const take = (re: RegExp, what: string) => {
-    ws();
-    const m = re.exec(text.slice(i));
-    if (!m || m.index !== 0) throw new Error(`BibTeX: expected ${what} at ${i}: ${JSON.stringify(text.slice(i, i + 30))}`);
-    i += m[0].length;
-    return m[0];
-  };
-  ws();
-  while (i < text.length) {
-    take(/^@/, '@');
-    const type = take(/^[A-Za-z]+/, 'an entry type').toLowerCase();
-    take(/^\{/, '{');
-    const key = take(/^[A-Za-z0-9_:.-]+/, 'a key');
-    const fields = new Map<string, string>();
-    for (;;) {
-      ws();
-      if (text[i] === '}') break;
-      take(/^,/, ',');
-      ws();
-      if (text[i] === '}') break;
-      const name = take(/^[A-Za-z][\w-]*/, 'a field name').toLowerCase();
-      take(/^=/, '=');
-      ws();
-      let value: string;
-      if (text[i] === '{') {
-        const start = i;
-        let depth = 0;
-        do {
-          if (i >= text.length) throw new Error(`BibTeX: unbalanced braces in ${name}`);
-          depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
-          i++;
-        } while (depth > 0);
-        value = text.slice(start + 1, i - 1);
-      } else value = take(/^[A-Za-z0-9]+/, 'a number or macro');
-      if (fields.has(name)) throw new Error(`BibTeX: ${name} twice`);
-      fields.set(name, value);
-    }
-    take(/^\}/, '}');
-    entries.push({ type, key, fields });
-    ws();
-  }
-  return entries;
-}
-
-function parseRIS(text: string): Map<string, string[]> {
-  const lines = text.replace(/\n$/, '').split('\n');
-  expect(lines[0]).toMatch(/^TY {2}- \S/);
-  expect(lines.at(-1)).toBe('ER  - ');
-  const tags = new Map<string, string[]>();
-  for (const line of lines) {
-    const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
-    if (!m) throw new Error(`RIS: not a tag line: ${line}`);
-    tags.set(m[1]!, [...(tags.get(m[1]!) ?? []), m[2]!]);
-  }
-  return tags;
-}
+/** The BibTeX entries as citation-js's parser sees them (it throws on what it cannot read). */
+const bibEntries = (text: string) => plugins.input.chain(text, { target: '@biblatex/entries+list', generateGraph: false }) as { type: string; label: string; properties: Record<string, string> }[];
+/** The CSL items citation-js reads from a BibTeX, RIS or CSL-JSON text. */
+const readBack = (text: string) => new Cite(text).data as Record<string, any>[];
 
 // ─── Zotero's Embedded Metadata translator, as rules ────────────────────────────────────────────
 
@@ -242,7 +186,7 @@ describe('every page’s head', () => {
       if (withSources(p)) expect(all(h, 'DC.source').length, `${p.path}: DC.source`).toBeGreaterThan(0);
       expect(h.links.filter((l) => l.rel === 'schema.DC').map((l) => l.href)).toEqual(['http://purl.org/dc/elements/1.1/']);
       expect(h.links.filter((l) => l.rel === 'license').map((l) => l.href)).toEqual(['https://creativecommons.org/licenses/by/4.0/']);
-      // og:type as designed (see ogType() in src/lib/citation.ts): one, replacing Starlight's.
+      // og:type as designed (see ogType() in src/lib/citation/head.ts): one, replacing Starlight's.
       expect(one(h, 'og:type', p.path)).toBe(p.kind === 'data' ? 'article' : 'website');
       // Nothing that would make Zotero type the page as an article, report, paper, chapter or thesis.
       expect(h.metas.filter((m) => /^citation_(journal_title|technical_report_institution|conference|book_title|inbook_title|dissertation_institution|isbn)/.test(m.key))).toEqual([]);
@@ -329,24 +273,26 @@ describe('the cite block and footer', () => {
         expect(textOf(pre!), `${p.path} ${format}`).toBe(body);
         const title = one(h, 'citation_title', p.path);
         const url = one(h, 'citation_public_url', p.path);
+        const [item, ...rest] = readBack(body);
+        expect(rest, `${href}`).toEqual([]);
+        expect(item, `${href}`).toMatchObject({ type: p.kind === 'data' ? 'dataset' : 'webpage', title, URL: url, issued: { 'date-parts': [contentAsOf.split('-').map(Number)] } });
+        expect(item!.author).toHaveLength(1);
+        expect(item!.author[0].literal ?? item!.author[0].family).toBe(SITE_TITLE[p.lang]);
+        expect(item!.accessed).toBeUndefined();
         if (format === 'bibtex') {
-          const [entry, ...rest] = parseBibTeX(body);
-          expect(rest).toEqual([]);
-          expect(entry!.type).toBe(p.kind === 'data' ? 'dataset' : 'misc');
-          expect(entry!.fields.get('url')).toBe(url);
-          expect(entry!.fields.get('year')).toBe(contentAsOf.slice(0, 4));
-          for (const f of ['author', 'title']) expect(entry!.fields.has(f)).toBe(true);
-          expect(entry!.fields.has('urldate')).toBe(false);
+          const [entry] = bibEntries(body);
+          expect(entry!.type).toBe(p.kind === 'data' ? 'dataset' : 'online');
+          expect(entry!.properties.url).toBe(url);
+          expect(entry!.properties.date?.slice(0, 4)).toBe(contentAsOf.slice(0, 4));
+          expect(entry!.properties.urldate).toBeUndefined();
         } else if (format === 'ris') {
-          const tags = parseRIS(body);
-          expect(tags.get('TY')).toEqual([p.kind === 'data' ? 'DATA' : 'ELEC']);
-          expect(tags.get('TI')).toEqual([title]);
-          expect(tags.get('UR')).toEqual([url]);
-          expect(tags.get('AU')).toEqual([SITE_TITLE[p.lang]]);
+          const lines = body.replace(/\n$/, '').split('\n');
+          expect(lines[0]).toBe(`TY  - ${p.kind === 'data' ? 'DATA' : 'ELEC'}`);
+          expect(lines.at(-1)).toBe('ER  - ');
+          for (const line of lines) expect(line, `${href}: one tag a line`).toMatch(/^[A-Z][A-Z0-9]  - /);
+          expect(lines.filter((l) => l.startsWith('AU  - '))).toEqual([`AU  - ${SITE_TITLE[p.lang]}`]);
         } else {
-          const [item, ...rest] = JSON.parse(body) as Record<string, unknown>[];
-          expect(rest).toEqual([]);
-          expect(item).toMatchObject({ type: p.kind === 'data' ? 'dataset' : 'webpage', title, URL: url });
+          expect(JSON.parse(body)).toHaveLength(1);
           expect(typeof item!.id).toBe('string');
         }
         files++;
@@ -412,7 +358,7 @@ describe('the cite block and footer', () => {
     await expect.poll(() => page.locator('details[data-format="bibtex"] .cite-status').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#cite-bibtex').textContent());
-    expect(copied.startsWith('@misc{')).toBe(true);
+    expect(copied.startsWith('@online{')).toBe(true);
     await context.close();
 
     const noJs = await site.browser.newContext({ javaScriptEnabled: false });

@@ -1,16 +1,20 @@
 // Every page's citation as files: /cite/<route>.bib (BibTeX), .ris (RIS) and .json (CSL-JSON), e.g.
 // /cite/programs/sicorp.bib, /cite/en/programs/sicorp.ris, /cite/index.json for the home page.
-// Prerendered from the same Citation the page footer shows (src/lib/citation.ts).
+// Prerendered from the same Citation the page footer shows (src/lib/citation/).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { root } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import { CITE_FORMATS, citablePages, citationOf, citeBase, loadCitationContext, type CitablePage } from '../../lib/citation.ts';
+import { citeHref } from '../../core/urls.ts';
+import { loadCitationContext } from '../../lib/citation/context.ts';
+import { CITE_FORMATS } from '../../lib/citation/formats.ts';
+import { citationOf, type CitablePage } from '../../lib/citation/model.ts';
+import { citablePages } from '../../lib/citation/starlight.ts';
 
 export const getStaticPaths = (async () => {
   // The pages Starlight builds: drafts only outside production, as Starlight does.
   const entries = await getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || data.draft === false);
   return citablePages(entries).flatMap((page) =>
-    CITE_FORMATS.map((format) => ({ params: { route: `${citeBase(page.slug).slice('/cite/'.length)}.${format.ext}` }, props: { page, format: format.id } })),
+    CITE_FORMATS.map((format) => ({ params: { route: citeHref(page.slug, format.ext).slice('/cite/'.length) }, props: { page, format: format.id } })),
   );
 }) satisfies GetStaticPaths;
 
