@@ -20,6 +20,7 @@ import type { Correction } from '../editorial/schema.ts';
 import type { AppliedCorrection } from './clean.ts';
 import { extractTimeline } from './extract/timeline.ts';
 import { programFactRules } from './rules/program-facts.ts';
+import { validateTotals } from './validate-totals.ts';
 import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules } from './rules/tables.ts';
 
 /** Every rule the extractors follow, by dataset. */
@@ -198,6 +199,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
       });
     }
     errors.push(...verifyQuotes(seeds, datasets));
+    errors.push(...validateTotals(datasets.budgets, seeds));
   });
   if (errors.length) throw new SeedErrors(errors);
 
