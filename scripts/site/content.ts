@@ -1,4 +1,3 @@
-import { translator } from '../../src/core/i18n.ts';
 import { DEFAULT_LANG, LANGS, localePrefix, type Lang } from '../../src/core/locales.ts';
 import type { DatasetRows, ProgramFactRow, SeedRecord } from '../../src/schemas/datasets.ts';
 import { missingTerms } from '../editorial/glossary.ts';
@@ -14,6 +13,7 @@ import { tierExamples, topics } from '../editorial/topics.ts';
 import { Passage } from '../editorial/schema.ts';
 import { locate } from '../pipeline/seed.ts';
 import { errataPage, sourcePage } from './source-pages.ts';
+import { inEveryLang } from './words.ts';
 
 /** Dataset programs shown on topic pages rather than a program page of their own. */
 export const TOPIC_ONLY_PROGRAMS = new Set(['international-joint-research-total']);
@@ -31,9 +31,6 @@ export interface SiteContent {
 }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-
-/** A dictionary entry in every language: { ja: …, en: … }. */
-const inEveryLang = (key: string) => Object.fromEntries(LANGS.map((l) => [l, translator(l)(key)])) as Record<Lang, string>;
 
 /** A Starlight sidebar group label: the root language's words, with the others as translations. */
 const sidebarLabel = (key: string) => {

@@ -1,7 +1,6 @@
 import { BUDGET_KIND_ORDER, budgetDisagreements } from '../../src/core/budgets.ts';
 import { qualified, qualifiedMillionYen } from '../../src/core/facts.ts';
 import { countryName, fiscalYearLong, formatDate, formatList, formatNumber, formatPercent } from '../../src/core/format.ts';
-import { translator } from '../../src/core/i18n.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { programHref, sourceHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { BudgetRow, DatasetRows, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
@@ -14,7 +13,7 @@ import { normalizeForMatch } from '../pipeline/text.ts';
 import { checkTotals } from '../pipeline/validate-totals.ts';
 import { description, importComponent, lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
 import { displayName, factsTable, figure, lineRef, passageBlock, sourceItem } from './program-page.ts';
-import { SOURCE_LANG, words } from './words.ts';
+import { inEveryLang, SOURCE_LANG, words } from './words.ts';
 
 export interface TopicContext {
   topic: Topic;
@@ -74,8 +73,6 @@ const programLink = (ctx: TopicContext, id: string, l: Lang) => {
 };
 /** A country as the documents write it, and in other languages by its ISO code (Intl.DisplayNames). */
 const countryTexts = (written: string, iso: string) => Object.fromEntries(LANGS.map((x) => [x, x === SOURCE_LANG ? written : countryName(iso, x)])) as Record<Lang, string>;
-/** A dictionary entry in every language, for glossing a document's term with its translation. */
-const inEveryLang = (key: string) => Object.fromEntries(LANGS.map((x) => [x, translator(x)(key)])) as Record<Lang, string>;
 
 /** The sources a topic draws on: each document, linked, with its title and date. */
 function sourcesSection(ctx: TopicContext, seeds: Iterable<string>, l: Lang): string {
