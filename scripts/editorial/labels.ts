@@ -5,10 +5,11 @@
  */
 import type { Lang } from '../../src/core/locales.ts';
 
-type Bi = Readonly<Record<Lang, string>>;
+/** A text in each language. */
+type Translations = Readonly<Record<Lang, string>>;
 
 /** What each program-facts metric measures, in both languages. The build fails on a metric missing here. */
-export const metricLabels: Record<string, Bi> = {
+export const metricLabels: Record<string, Translations> = {
   'support-per-project-year': { ja: '1課題・1年あたりの支援額', en: 'Support per project per year' },
   'support-per-base-year': { ja: '1拠点・1年あたりの支援額', en: 'Support per centre per year' },
   'support-period': { ja: '支援期間', en: 'Support period' },
@@ -108,9 +109,9 @@ const schemeJa: Record<string, string> = {
 };
 
 /** Scheme names of program facts in each language, by the scheme as the rules give it. */
-export const schemeLabels: Readonly<Record<string, Bi>> = Object.fromEntries(Object.entries(schemeJa).map(([en, ja]) => [en, { ja, en }]));
+export const schemeLabels: Readonly<Record<string, Translations>> = Object.fromEntries(Object.entries(schemeJa).map(([en, ja]) => [en, { ja, en }]));
 
-export const bodyNames: Record<string, Bi> = {
+export const bodyNames: Record<string, Translations> = {
   MEXT: { ja: '文部科学省', en: 'Ministry of Education, Culture, Sports, Science and Technology (MEXT)' },
   JST: { ja: '科学技術振興機構（JST）', en: 'Japan Science and Technology Agency (JST)' },
   JSPS: { ja: '日本学術振興会（JSPS）', en: 'Japan Society for the Promotion of Science (JSPS)' },
@@ -132,4 +133,4 @@ const caveatEn: Record<string, string> = {
 };
 
 /** The documents' footnotes on budget figures in each language, by the footnote as written. */
-export const caveatLabels: Readonly<Record<string, Bi>> = Object.fromEntries(Object.entries(caveatEn).map(([ja, en]) => [ja, { ja, en }]));
+export const caveatLabels: Readonly<Record<string, Translations>> = Object.fromEntries(Object.entries(caveatEn).map(([ja, en]) => [ja, { ja, en }]));
