@@ -1,10 +1,15 @@
-import type { BudgetKind } from '../../src/schemas/datasets.ts';
-import type { Section } from './schema.ts';
+/**
+ * Editorial translations of the documents' own terms (metrics, schemes, bodies, footnotes), keyed by
+ * language. The site's own words (section headings, categories, kinds of budget figure) live in the
+ * dictionaries, src/i18n/<lang>/programs.json.
+ */
+import type { Lang } from '../../src/core/locales.ts';
 
-type Bi = { ja: string; en: string };
+/** A text in each language. */
+type Translations = Readonly<Record<Lang, string>>;
 
 /** What each program-facts metric measures, in both languages. The build fails on a metric missing here. */
-export const metricLabels: Record<string, Bi> = {
+export const metricLabels: Record<string, Translations> = {
   'support-per-project-year': { ja: '1課題・1年あたりの支援額', en: 'Support per project per year' },
   'support-per-base-year': { ja: '1拠点・1年あたりの支援額', en: 'Support per centre per year' },
   'support-period': { ja: '支援期間', en: 'Support period' },
@@ -67,7 +72,7 @@ export const metricLabels: Record<string, Bi> = {
 };
 
 /** Scheme names of program facts (English, as the rules give them) → Japanese. */
-export const schemeLabels: Record<string, string> = {
+const schemeJa: Record<string, string> = {
   'International Cooperation Acceleration Type': '国際協力加速タイプ',
   'Core Team Joint Research Type': 'コアチーム共同研究タイプ',
   'Consortium Joint Research Type': 'コンソーシアム共同研究タイプ',
@@ -103,33 +108,10 @@ export const schemeLabels: Record<string, string> = {
   'UK International Science Partnerships Fund (ISPF)': '英国 国際科学パートナーシップ基金（ISPF）',
 };
 
-export const budgetKindLabels: Record<BudgetKind, Bi> = {
-  initial: { ja: '予算額', en: 'Budget' },
-  draft: { ja: '予算額（案）', en: 'Budget request' },
-  supplementary: { ja: '補正予算額', en: 'Supplementary budget' },
-  'previous-year-reported': { ja: '前年度予算額（として記載）', en: 'Previous year, as reported' },
-};
+/** Scheme names of program facts in each language, by the scheme as the rules give it. */
+export const schemeLabels: Readonly<Record<string, Translations>> = Object.fromEntries(Object.entries(schemeJa).map(([en, ja]) => [en, { ja, en }]));
 
-export const sectionLabels: Record<Section | 'budget' | 'figures' | 'related' | 'sources' | 'bodies', Bi> = {
-  overview: { ja: '事業の概要', en: 'Summary' },
-  scheme: { ja: '制度', en: 'How it works' },
-  budget: { ja: '予算の推移', en: 'Budget history' },
-  figures: { ja: '主な数値', en: 'Key figures' },
-  results: { ja: '成果と事例', en: 'Results and examples' },
-  partners: { ja: '連携する国・機関・枠組み', en: 'Partner countries, agencies and frameworks' },
-  related: { ja: '関連する事業', en: 'Related programs' },
-  sources: { ja: '出典', en: 'Sources' },
-  bodies: { ja: '実施体制', en: 'Who runs it' },
-};
-
-export const categoryLabels: Record<'joint-research' | 'researchers' | 'research-centres' | 'policy', Bi> = {
-  'joint-research': { ja: '国際共同研究', en: 'International joint research' },
-  researchers: { ja: '人材の交流・育成', en: 'Researchers and students' },
-  'research-centres': { ja: '研究拠点', en: 'Research centres' },
-  policy: { ja: '政策と戦略', en: 'Policy and strategy' },
-};
-
-export const bodyNames: Record<string, Bi> = {
+export const bodyNames: Record<string, Translations> = {
   MEXT: { ja: '文部科学省', en: 'Ministry of Education, Culture, Sports, Science and Technology (MEXT)' },
   JST: { ja: '科学技術振興機構（JST）', en: 'Japan Science and Technology Agency (JST)' },
   JSPS: { ja: '日本学術振興会（JSPS）', en: 'Japan Society for the Promotion of Science (JSPS)' },
@@ -140,7 +122,7 @@ export const bodyNames: Record<string, Bi> = {
 };
 
 /** The documents' footnotes on budget figures (※…), in English. The build fails on one missing here. */
-export const caveatLabels: Record<string, string> = {
+const caveatEn: Record<string, string> = {
   '※運営費交付金中の推計額': 'Estimated amount within the operating grant.',
   '※運営費交付金中の推計額含む': 'Includes estimated amounts within the operating grant.',
   '※新型コロナウイルス感染症の影響による採用期間延長分を含む': 'Includes the cost of extending fellowships because of COVID-19.',
@@ -149,3 +131,6 @@ export const caveatLabels: Record<string, string> = {
     'Includes the cost of extending fellowships because of COVID-19, and of better pay through rates set at the level of designated cities.',
   '※新型コロナウイルス感染症の影響による採用期間の延期に係る費用を含む': 'Includes the cost of fellowships postponed because of COVID-19.',
 };
+
+/** The documents' footnotes on budget figures in each language, by the footnote as written. */
+export const caveatLabels: Readonly<Record<string, Translations>> = Object.fromEntries(Object.entries(caveatEn).map(([ja, en]) => [ja, { ja, en }]));

@@ -1,6 +1,7 @@
 // Topic pages: questions that cut across programs. Each topic's quoted passages are held to the
 // Japanese by jaHash like the program pages'; tables and figures come from the datasets.
 import type { z } from 'astro/zod';
+import type { Lang } from '../../src/core/locales.ts';
 import type { Locator } from './schema.ts';
 import type { Passage } from './schema.ts';
 
@@ -9,9 +10,9 @@ export type TopicId = 'budgets' | 'coauthorship' | 'sakura-science-results' | 't
 export interface Topic {
   id: TopicId;
   order: number;
-  title: { ja: string; en: string };
-  /** Our introduction, in both languages. */
-  intro: { ja: string; en: string };
+  title: Readonly<Record<Lang, string>>;
+  /** Our introduction, in each language. */
+  intro: Readonly<Record<Lang, string>>;
   passages: z.input<typeof Passage>[];
 }
 

@@ -1,8 +1,11 @@
 /**
  * Budget totals the seeds state, and the programs whose budgets they add up. The pipeline checks
- * each stated total against the sum of its parts from the same document and year; a difference is
- * shown as stated, with the difference, never "fixed".
+ * each stated total against the sum of its parts from the same document and year
+ * (scripts/pipeline/validate-totals.ts) and fails beyond rounding; a difference within rounding is
+ * shown on the budgets topic page as stated, with the difference, never "fixed".
  */
+import type { Lang } from '../../src/core/locales.ts';
+
 export interface TotalDefinition {
   /** The dataset program id of the total. */
   total: string;
@@ -10,7 +13,8 @@ export interface TotalDefinition {
   parts: string[];
   /** How the parts are taken when a program is split by agency: the agency rows, or the program row. */
   partsByAgency: boolean;
-  note: { ja: string; en: string };
+  /** Our note on the total, in each language. */
+  note: Readonly<Record<Lang, string>>;
 }
 
 export const totalDefinitions: readonly TotalDefinition[] = [

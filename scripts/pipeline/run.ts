@@ -20,6 +20,7 @@ import type { Correction } from '../editorial/schema.ts';
 import type { AppliedCorrection } from './clean.ts';
 import { extractTimeline } from './extract/timeline.ts';
 import { programFactRules } from './rules/program-facts.ts';
+import { validateTotals } from './validate-totals.ts';
 import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules } from './rules/tables.ts';
 import { extractPartners, unknownAcronyms, unreadAgencyLines, type PartnerRule, type PartnerTables } from './extract/partners.ts';
 import { partnerRules } from './rules/partners.ts';
@@ -215,6 +216,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     }
     errors.push(...unreadAgencyLines(seeds, datasets.partners, rules.partners.tables));
     errors.push(...verifyQuotes(seeds, datasets));
+    errors.push(...validateTotals(datasets.budgets, seeds));
   });
   if (errors.length) throw new SeedErrors(errors);
 

@@ -1,8 +1,8 @@
+import { DEFAULT_LANG, LANGS, localePrefix, type Lang } from '../../src/core/locales.ts';
 import type { DatasetRows, ProgramFactRow, SeedRecord } from '../../src/schemas/datasets.ts';
-import { categoryLabels } from '../editorial/labels.ts';
 import { missingTerms } from '../editorial/glossary.ts';
 import type { LoadedProgram } from '../editorial/load.ts';
-import type { Correction, ProgramParsed } from '../editorial/schema.ts';
+import { Category, type Correction, type ProgramParsed } from '../editorial/schema.ts';
 import type { AppliedCorrection } from '../pipeline/clean.ts';
 import { SeedError, SeedErrors } from '../pipeline/errors.ts';
 import { resolvePassage, type ResolvedPassage } from '../pipeline/passages.ts';
@@ -13,9 +13,13 @@ import { tierExamples, topics } from '../editorial/topics.ts';
 import { Passage } from '../editorial/schema.ts';
 import { locate } from '../pipeline/seed.ts';
 import { errataPage, sourcePage } from './source-pages.ts';
+import { inEveryLang } from './words.ts';
 
 /** Dataset programs shown on topic pages rather than a program page of their own. */
 export const TOPIC_ONLY_PROGRAMS = new Set(['international-joint-research-total']);
+
+/** A generated page's file under src/content/docs/: the root language's at the top, others under their prefix. */
+const pagePath = (file: string, l: Lang) => [localePrefix(l), file].filter(Boolean).join('/');
 
 export interface SiteContent {
   /** Relative to src/content/docs/. */
@@ -27,6 +31,12 @@ export interface SiteContent {
 }
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** A Starlight sidebar group label: the root language's words, with the others as translations. */
+const sidebarLabel = (key: string) => {
+  const words = inEveryLang(key);
+  return { label: words[DEFAULT_LANG], translations: Object.fromEntries(LANGS.filter((l) => l !== DEFAULT_LANG).map((l) => [l, words[l]])) };
+};
 
 function mergeCorrections(programs: LoadedProgram[]): Correction[] {
   const seen = new Map<string, Correction>();
@@ -136,34 +146,29 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
       allBudgets: datasets.budgets,
       facts: datasets['program-facts'].filter((f) => owners(f).includes(p.id)),
     };
-    docs.set(`programs/${p.id}.mdx`, programPage(data, ctx, 'ja'));
-    docs.set(`en/programs/${p.id}.mdx`, programPage(data, ctx, 'en'));
+    for (const l of LANGS) docs.set(pagePath(`programs/${p.id}.mdx`, l), programPage(data, ctx, l));
   }
   for (const rec of seedRecords.values()) {
-    docs.set(`sources/${rec.id}.mdx`, sourcePage(rec, 'ja'));
-    docs.set(`en/sources/${rec.id}.mdx`, sourcePage(rec, 'en'));
+    for (const l of LANGS) docs.set(pagePath(`sources/${rec.id}.mdx`, l), sourcePage(rec, l));
   }
   const withBudgets = new Set(datasets.budgets.map((b) => b.program));
-  const budgetChartPrograms = (Object.keys(categoryLabels) as (keyof typeof categoryLabels)[])
+  const budgetChartPrograms = Category.options
     .flatMap((c) => programs.filter((p) => p.category === c).sort((a, b) => a.order - b.order))
     .map((p) => p.id)
     .filter((id) => withBudgets.has(id));
   for (const t of topics) {
     const tctx: TopicContext = { topic: t, passages: topicPassages.get(t.id)!, datasets, programs: byId, seeds, seedRecords, tiers, budgetChartPrograms };
-    docs.set(`topics/${t.id}.mdx`, topicPage(tctx, 'ja'));
-    docs.set(`en/topics/${t.id}.mdx`, topicPage(tctx, 'en'));
+    for (const l of LANGS) docs.set(pagePath(`topics/${t.id}.mdx`, l), topicPage(tctx, l));
   }
-  docs.set('sources/errata.mdx', errataPage(uniqueApplied, seedRecords, 'ja'));
-  docs.set('en/sources/errata.mdx', errataPage(uniqueApplied, seedRecords, 'en'));
+  for (const l of LANGS) docs.set(pagePath('sources/errata.mdx', l), errataPage(uniqueApplied, seedRecords, l));
 
   const generated = new Map<string, string>();
   for (const seed of seeds.values()) {
     generated.set(`sources/${seed.id}.json`, json(seed.lines.map((l) => l.text)));
   }
-  const categories = Object.keys(categoryLabels) as (keyof typeof categoryLabels)[];
-  const directory = categories.map((c) => ({
+  const directory = Category.options.map((c) => ({
     category: c,
-    label: categoryLabels[c],
+    label: inEveryLang(`pages.category.${c}`),
     programs: programs
       .filter((p) => p.category === c)
       .sort((a, b) => a.order - b.order)
@@ -172,16 +177,16 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
         name: p.name,
         acronym: p.acronym ?? null,
         parent: p.parent ?? null,
-        summary: { ja: passages.find((x) => x.program === p.id && x.section === 'overview')?.ja[0] ?? '', en: passages.find((x) => x.program === p.id && x.section === 'overview')?.en[0] ?? '' },
+        summary: Object.fromEntries(LANGS.map((l) => [l, passages.find((x) => x.program === p.id && x.section === 'overview')?.[l][0] ?? ''])),
       })),
   }));
   generated.set('programs.json', json(directory));
   generated.set('topics.json', json([...topics].sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, title: t.title, intro: t.intro }))));
   const sidebar = [
-    { label: 'このサイトについて', translations: { en: 'About this site' }, items: [{ slug: 'index' }, { slug: 'data' }] },
-    { label: 'トピック', translations: { en: 'Topics' }, items: [...topics].sort((a, b) => a.order - b.order).map((t) => ({ slug: `topics/${t.id}` })) },
-    ...directory.map((c) => ({ label: c.label.ja, translations: { en: c.label.en }, items: c.programs.map((p) => ({ slug: `programs/${p.id}` })) })),
-    { label: '出典資料', translations: { en: 'Source documents' }, items: [...[...seedRecords.keys()].map((id) => ({ slug: `sources/${id}` })), { slug: 'sources/errata' }] },
+    { ...sidebarLabel('pages.sidebar.about'), items: [{ slug: 'index' }, { slug: 'data' }] },
+    { ...sidebarLabel('pages.sidebar.topics'), items: [...topics].sort((a, b) => a.order - b.order).map((t) => ({ slug: `topics/${t.id}` })) },
+    ...directory.map((c) => ({ ...sidebarLabel(`pages.category.${c.category}`), items: c.programs.map((p) => ({ slug: `programs/${p.id}` })) })),
+    { ...sidebarLabel('pages.sidebar.sources'), items: [...[...seedRecords.keys()].map((id) => ({ slug: `sources/${id}` })), { slug: 'sources/errata' }] },
   ];
   generated.set('sidebar.json', json(sidebar));
   return { docs, generated, passages: [...passages, ...[...topicPassages.values()].flat()], corrections: uniqueApplied };

@@ -1,23 +1,24 @@
+import { budgetDisagreements, BUDGET_KIND_ORDER } from '../../src/core/budgets.ts';
+import { factValue, qualifiedMillionYen } from '../../src/core/facts.ts';
+import { fiscalYearLong, formatDate, formatList } from '../../src/core/format.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
+import { pageHref, programHref, sourceHref, sourceLineHref, topicHref } from '../../src/core/urls.ts';
 import type { BudgetRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
-import { bodyNames, budgetKindLabels, caveatLabels, categoryLabels, metricLabels, schemeLabels, sectionLabels } from '../editorial/labels.ts';
+import { bodyNames, caveatLabels, metricLabels, schemeLabels } from '../editorial/labels.ts';
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import { termId, usedTerms } from '../editorial/glossary.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
-import { factValue, fiscalYear, millionYen, type Lang } from './format.ts';
 import { description, importComponent, lang as inLang, link, mdxText, pageText, table, yamlString } from './mdx.ts';
+import { SOURCE_LANG, words } from './words.ts';
 
 export interface PageContext {
   programs: ReadonlyMap<string, ProgramParsed>;
   seeds: ReadonlyMap<string, SeedRecord>;
 }
 
-const prefix = (l: Lang) => (l === 'ja' ? '' : '/en');
-export const sourceHref = (l: Lang, seed: string, line: number) => `${prefix(l)}/sources/${seed}/#L${line}`;
-export const programHref = (l: Lang, id: string) => `${prefix(l)}/programs/${id}/`;
-
 /** A figure as a link to the line it stands on; data-* let tests check the line holds it. */
 export function figure(text: string, source: Source, written: string, l: Lang): string {
-  return link(text, sourceHref(l, source.seed, source.line), {
+  return link(text, sourceLineHref(source.seed, source.line, l), {
     class: 'figure',
     'data-seed': source.seed,
     'data-line': String(source.line),
@@ -25,28 +26,27 @@ export function figure(text: string, source: Source, written: string, l: Lang): 
   });
 }
 
-const lineRange = (p: { seed: string; from: number; to: number }, l: Lang) =>
-  l === 'ja' ? `資料${p.seed} ${p.from === p.to ? `${p.from}行` : `${p.from}〜${p.to}行`}` : `document ${p.seed}, ${p.from === p.to ? `line ${p.from}` : `lines ${p.from}–${p.to}`}`;
+/** 資料003 195行 / document 003, line 195; 資料003 12〜15行 / document 003, lines 12–15. */
+export function lineRef(seed: string, from: number, to: number, l: Lang): string {
+  return from === to ? words(l).t('pages.lineRef', { seed, line: from }) : words(l).t('pages.linesRef', { seed, from, to });
+}
 
 export function passageBlock(p: ResolvedPassage, l: Lang): string {
-  const cite = link(lineRange(p, l), sourceHref(l, p.seed, p.from), { class: 'cite' });
-  if (l === 'ja') {
-    const paras = p.ja.map((t) => pageText(l, t));
-    paras[paras.length - 1] += ` <small>（${cite}）</small>`;
-    return `${paras.join('\n\n')}\n`;
-  }
-  const paras = p.en.map((t) => pageText(l, t));
-  paras[paras.length - 1] += ` <small>(${cite})</small>`;
-  const original = `<details class="original"><summary>Japanese original</summary>${p.ja.map((t) => `<p lang="ja">${mdxText(t)}</p>`).join('')}</details>`;
+  const w = words(l);
+  const cite = link(lineRef(p.seed, p.from, p.to, l), sourceLineHref(p.seed, p.from, l), { class: 'cite' });
+  const paras = p[l].map((t) => pageText(l, t));
+  paras[paras.length - 1] += ` <small>${w.mdx('pages.inParentheses', { text: cite })}</small>`;
+  if (l === SOURCE_LANG) return `${paras.join('\n\n')}\n`;
+  // A translation gives the documents' own words beneath it.
+  const original = `<details class="original"><summary>${w.text('pages.original')}</summary>${p[SOURCE_LANG].map((t) => `<p lang="${SOURCE_LANG}">${mdxText(t)}</p>`).join('')}</details>`;
   return `${paras.join('\n\n')}\n\n${original}\n`;
 }
 
 function schemeName(scheme: string | null, l: Lang): string {
-  if (!scheme) return l === 'ja' ? '事業全体' : 'Whole program';
-  if (l === 'en') return scheme;
-  const ja = schemeLabels[scheme];
-  if (!ja) throw new Error(`no Japanese for the scheme "${scheme}" (scripts/editorial/labels.ts)`);
-  return ja;
+  if (!scheme) return words(l).t('program.facts.wholeProgram');
+  const names = schemeLabels[scheme];
+  if (!names) throw new Error(`no translations for the scheme "${scheme}" (scripts/editorial/labels.ts)`);
+  return names[l];
 }
 
 function metricName(metric: string, l: Lang): string {
@@ -55,66 +55,67 @@ function metricName(metric: string, l: Lang): string {
   return m[l];
 }
 
-export const asOf = (iso: string, l: Lang) => {
-  const [y, m, d] = iso.split('-');
-  if (l === 'ja') return d ? `${y}年${Number(m)}月${Number(d)}日` : m ? `${y}年${Number(m)}月` : `${y}年`;
-  if (!m) return y!;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
-  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(date);
-};
-
-const statusLabel = { ja: { actual: '実績', planned: '計画・見込み', rule: '制度' }, en: { actual: 'actual', planned: 'planned', rule: 'rule' } } as const;
-
 export function factsTable(facts: ProgramFactRow[], l: Lang): string {
-  const header = l === 'ja' ? ['区分', '項目', '値', '時点', '種類'] : ['Scheme', 'Item', 'Value', 'As of', 'Status'];
+  const w = words(l);
+  const header = ['scheme', 'item', 'value', 'asOf', 'status'].map((k) => w.text(`program.facts.${k}`));
   const rows = facts.map((f) => [
     pageText(l, schemeName(f.scheme, l)),
     pageText(l, metricName(f.metric, l)),
     figure(factValue(f.value, l), f.source, f.value.text, l),
-    pageText(l, asOf(f.asOf, l)),
-    pageText(l, statusLabel[l][f.status]),
+    pageText(l, formatDate(f.asOf, l)),
+    w.text(`program.facts.status.${f.status}`),
   ]);
   return table(header, rows);
 }
 
-/** Rows with the same key state the same budget: where their amounts differ, the documents disagree. */
-export const budgetKey = (r: BudgetRow) => [r.program, r.agency ?? '', r.fiscalYear, r.kind, r.supplementaryRound ?? ''].join('|');
+/** The documents' notes on how a row was read are written in English (src/schemas/datasets.ts). */
+const NOTE_LANG: Lang = 'en';
 
 function budgetTable(rows: BudgetRow[], all: BudgetRow[], l: Lang): string {
-  const header = l === 'ja' ? ['年度', '種別', '機関', '金額', '注記'] : ['Fiscal year', 'Kind', 'Agency', 'Amount', 'Notes'];
+  const w = words(l);
+  const header = ['fiscalYear', 'kind', 'agency', 'amount', 'notes'].map((k) => w.text(`program.budget.${k}`));
+  const amount = (r: BudgetRow) => figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l);
+  const disagreements = budgetDisagreements(all);
   const out = rows.map((r) => {
-    const same = all.filter((o) => budgetKey(o) === budgetKey(r) && o.amountMillionYen !== r.amountMillionYen);
+    const versions = disagreements.find((vs) => vs.some((v) => v.rows.includes(r))) ?? [];
+    const others = versions.filter((v) => v.amount !== r.amountMillionYen).flatMap((v) => v.rows);
     const notes: string[] = [];
-    if (same.length) {
-      notes.push(
-        l === 'ja'
-          ? `他の資料では${same.map((o) => figure(millionYen(o.amountMillionYen, o.amountMillionYen, o.qualifier, l), o.source, o.amountText, l)).join('、')}`
-          : `Other documents give ${same.map((o) => figure(millionYen(o.amountMillionYen, o.amountMillionYen, o.qualifier, l), o.source, o.amountText, l)).join(', ')}`,
-      );
-    }
+    if (others.length) notes.push(w.mdx('program.budget.otherDocuments', { amounts: formatList(others.map(amount), l) }));
     if (r.caveat) {
-      const en = caveatLabels[r.caveat];
-      if (!en) throw new Error(`no English for the footnote "${r.caveat}" (scripts/editorial/labels.ts)`);
-      notes.push(l === 'ja' ? pageText(l, r.caveat) : `${pageText(l, en)} (${inLang('ja', r.caveat)})`);
+      const caveat = caveatLabels[r.caveat];
+      if (!caveat) throw new Error(`no English for the footnote "${r.caveat}" (scripts/editorial/labels.ts)`);
+      notes.push(w.glossed(caveat));
     }
-    if (r.note && l === 'en') notes.push(pageText(l, r.note));
+    if (r.note && l === NOTE_LANG) notes.push(pageText(l, r.note));
+    const kind = w.t(`pages.budgetKind.${r.kind}`);
     return [
-      pageText(l, fiscalYear(r.fiscalYear, l)),
-      pageText(l, budgetKindLabels[r.kind][l] + (r.supplementaryRound ? (l === 'ja' ? `（第${r.supplementaryRound}次）` : ` (no. ${r.supplementaryRound})`) : '')),
-      pageText(l, r.agency ?? (l === 'ja' ? '—' : '—')),
-      figure(millionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l),
-      notes.join(l === 'ja' ? '。' : '; '),
+      pageText(l, fiscalYearLong(r.fiscalYear, l)),
+      pageText(l, r.supplementaryRound ? w.t('program.budget.round', { kind, round: r.supplementaryRound }) : kind),
+      pageText(l, r.agency ?? '—'),
+      amount(r),
+      notes.join(w.t('pages.sentenceSeparator')),
     ];
   });
-  const unit = l === 'ja' ? '金額の単位は百万円（1億円＝100百万円）。年度は4月〜翌年3月。' : 'Amounts in million yen (百万円; 1億円 = 100 million yen). Japanese fiscal years run from April to March: FY2023 = 令和5年度, April 2023 to March 2024.';
-  return `${pageText(l, unit)}\n\n${table(header, out)}`;
+  return `${w.text('program.budget.unit')}\n\n${table(header, out)}`;
 }
 
 /** A program's name with its acronym, unless the name already holds it: "… Program (SICORP)". */
 export function displayName(p: ProgramParsed, l: Lang): string {
   const name = p.name[l];
   if (!p.acronym || name.includes(p.acronym)) return name;
-  return l === 'ja' ? `${name}（${p.acronym}）` : `${name} (${p.acronym})`;
+  return words(l).t('pages.parenthetical', { text: name, note: p.acronym });
+}
+
+/** A source document in a list: its page, title (with the original in a translation), issuer and date. */
+export function sourceItem(rec: SeedRecord, l: Lang, quoted: string[] = []): string {
+  const w = words(l);
+  const item = w.mdx('pages.sourceItem', {
+    document: link(w.t('pages.document', { seed: rec.id }), sourceHref(rec.id, l)),
+    title: w.glossed({ ja: rec.titleJa, en: rec.titleEn }),
+    issuer: pageText(l, rec.issuer[l]),
+    date: pageText(l, rec.date),
+  });
+  return `- ${item}${quoted.length ? w.mdx('program.sources.quoted', { lines: formatList(quoted, l) }) : ''}`;
 }
 
 export interface ProgramPageData {
@@ -125,21 +126,18 @@ export interface ProgramPageData {
   facts: ProgramFactRow[];
 }
 
-const budgetOrder = { initial: 0, draft: 1, supplementary: 2, 'previous-year-reported': 3 } as const;
-
 export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): string {
+  const w = words(l);
   const p = d.program;
   const out: string[] = [];
   // The description: the first overview paragraph that is a sentence, not a heading such as 【実施分野】.
   const overview = d.passages.filter((x) => x.section === 'overview');
-  const firstOf = (key: 'ja' | 'en') => overview.flatMap((x) => x[key]).find((t) => t.length >= 25) ?? overview[0]?.[key][0] ?? '';
-  const firstEn = firstOf('en');
-  const firstJa = firstOf('ja');
+  const first = overview.flatMap((x) => x[l]).find((t) => t.length >= 25) ?? overview[0]?.[l][0] ?? '';
   out.push('---');
   out.push(`title: ${yamlString(displayName(p, l))}`);
-  out.push(`description: ${yamlString(description(l === 'ja' ? firstJa : firstEn, l))}`);
+  out.push(`description: ${yamlString(description(first, l))}`);
   out.push('sidebar:');
-  out.push(`  label: ${yamlString(p.acronym ?? (l === 'ja' ? p.name.ja : p.name.en))}`);
+  out.push(`  label: ${yamlString(p.acronym ?? p.name[l])}`);
   out.push(`  order: ${p.order}`);
   out.push('pageKind: program');
   out.push(`category: ${p.category}`);
@@ -153,17 +151,17 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   if (chartPrograms.length) out.push(importComponent('BudgetChart', 'charts/BudgetChart.astro', l), '');
 
   // Who, what, names.
+  const field = (label: string, value: string) => `**${w.text('pages.label', { label: w.t(label) })}** ${value}`;
   const facts: string[] = [];
-  if (l === 'en') facts.push(`**Japanese name:** ${inLang('ja', p.name.ja)}`);
-  else facts.push(`**英語名：** ${inLang('en', p.name.en)}`);
-  for (const o of p.otherNames) facts.push(l === 'ja' ? `**別名：** ${pageText(l, o.ja)}` : `**Also called:** ${pageText(l, o.en)} (${inLang('ja', o.ja)})`);
-  facts.push(`**${l === 'ja' ? '分野' : 'Category'}${l === 'ja' ? '：' : ':'}** ${pageText(l, categoryLabels[p.category][l])}`);
-  const bodies = (xs: string[]) => xs.map((b) => pageText(l, bodyNames[b]![l])).join(l === 'ja' ? '、' : ', ');
-  if (p.bodies.funding.length) facts.push(`**${l === 'ja' ? '所管' : 'Funded by'}${l === 'ja' ? '：' : ':'}** ${bodies(p.bodies.funding)}`);
-  if (p.bodies.implementing.length) facts.push(`**${l === 'ja' ? '実施' : 'Run by'}${l === 'ja' ? '：' : ':'}** ${bodies(p.bodies.implementing)}`);
+  for (const other of LANGS.filter((x) => x !== l)) facts.push(field(`program.nameIn.${other}`, inLang(other, p.name[other])));
+  for (const o of p.otherNames) facts.push(field('program.alsoCalled', w.glossed(o)));
+  facts.push(field('program.category', w.text(`pages.category.${p.category}`)));
+  const bodies = (xs: string[]) => formatList(xs.map((b) => pageText(l, bodyNames[b]![l])), l);
+  if (p.bodies.funding.length) facts.push(field('program.fundedBy', bodies(p.bodies.funding)));
+  if (p.bodies.implementing.length) facts.push(field('program.runBy', bodies(p.bodies.implementing)));
   if (p.parent) {
     const parent = ctx.programs.get(p.parent)!;
-    facts.push(`**${l === 'ja' ? '上位の事業' : 'Part of'}${l === 'ja' ? '：' : ':'}** ${link(displayName(parent, l), programHref(l, parent.id))}`);
+    facts.push(field('program.partOf', link(displayName(parent, l), programHref(parent.id, l))));
   }
   out.push(facts.map((f) => `- ${f}`).join('\n'));
   out.push('');
@@ -171,51 +169,42 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   const section = (s: Section) => d.passages.filter((x) => x.section === s);
   const add = (heading: string, body: string) => {
     if (!body.trim()) return;
-    out.push(`## ${pageText(l, heading)}\n`);
+    out.push(`## ${w.text(`program.section.${heading}`)}\n`);
     out.push(body);
   };
-  add(sectionLabels.overview[l], section('overview').map((x) => passageBlock(x, l)).join('\n'));
+  add('overview', section('overview').map((x) => passageBlock(x, l)).join('\n'));
 
   const rules = d.facts.filter((f) => f.status === 'rule');
   const schemeBody = [section('scheme').map((x) => passageBlock(x, l)).join('\n'), rules.length ? factsTable(rules, l) : ''].filter(Boolean).join('\n');
-  add(sectionLabels.scheme[l], schemeBody);
+  add('scheme', schemeBody);
 
-  const budgets = [...d.budgets].sort((a, b) => a.fiscalYear - b.fiscalYear || budgetOrder[a.kind] - budgetOrder[b.kind] || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
-  if (budgets.length) add(sectionLabels.budget[l], `<BudgetChart lang="${l}" programs={${JSON.stringify(chartPrograms)}} level={3} />\n\n${budgetTable(budgets, d.allBudgets, l)}`);
+  const budgets = [...d.budgets].sort((a, b) => a.fiscalYear - b.fiscalYear || BUDGET_KIND_ORDER.indexOf(a.kind) - BUDGET_KIND_ORDER.indexOf(b.kind) || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
+  if (budgets.length) add('budget', `<BudgetChart lang="${l}" programs={${JSON.stringify(chartPrograms)}} level={3} />\n\n${budgetTable(budgets, d.allBudgets, l)}`);
 
   const counts = d.facts.filter((f) => f.status !== 'rule');
-  if (counts.length) add(sectionLabels.figures[l], factsTable(counts, l));
+  if (counts.length) add('figures', factsTable(counts, l));
 
-  add(sectionLabels.results[l], section('results').map((x) => passageBlock(x, l)).join('\n'));
+  add('results', section('results').map((x) => passageBlock(x, l)).join('\n'));
 
-  const partnerList = p.bodies.partners.map((x) => `- ${l === 'ja' ? pageText(l, x.name) : `${pageText(l, x.en)}${x.en === x.name ? '' : ` (${inLang('ja', x.name)})`}`}`).join('\n');
-  add(sectionLabels.partners[l], [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList].filter(Boolean).join('\n'));
+  const partnerList = p.bodies.partners.map((x) => `- ${w.glossed({ ja: x.name, en: x.en })}`).join('\n');
+  add('partners', [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList].filter(Boolean).join('\n'));
 
-  const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(displayName(r, l), programHref(l, r.id))}`);
-  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(displayName(r, l), programHref(l, r.id))}`);
-  add(sectionLabels.related[l], [...children, ...related].join('\n') + '\n');
+  const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(displayName(r, l), programHref(r.id, l))}`);
+  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(displayName(r, l), programHref(r.id, l))}`);
+  add('related', [...children, ...related].join('\n') + '\n');
 
   // Sources: every passage, and every document a figure on the page comes from.
   const used = new Map<string, Set<string>>();
   const note = (seed: string, what: string) => used.set(seed, (used.get(seed) ?? new Set()).add(what));
-  for (const x of d.passages) note(x.seed, link(lineRange(x, l), sourceHref(l, x.seed, x.from)));
+  for (const x of d.passages) note(x.seed, link(lineRef(x.seed, x.from, x.to, l), sourceLineHref(x.seed, x.from, l)));
   for (const r of [...d.budgets, ...d.facts]) note(r.source.seed, '');
-  const sourceItems = [...used.entries()].sort().map(([seed, parts]) => {
-    const rec = ctx.seeds.get(seed)!;
-    const titleText = l === 'ja' ? pageText(l, rec.titleJa) : `${pageText(l, rec.titleEn)} (${inLang('ja', rec.titleJa)})`;
-    const lines = [...parts].filter(Boolean);
-    return `- ${link(l === 'ja' ? `資料${seed}` : `Document ${seed}`, `${prefix(l)}/sources/${seed}/`)}: ${titleText}, ${pageText(l, l === 'ja' ? rec.issuer.ja : rec.issuer.en)}, ${pageText(l, rec.date)}${lines.length ? `. ${l === 'ja' ? '引用：' : 'Quoted: '}${lines.join(l === 'ja' ? '、' : ', ')}` : ''}`;
-  });
-  const sourcesIntro =
-    l === 'ja'
-      ? '本文は資料の記載をそのまま引用し、PDF由来の改行・空白などを整えた（訂正は正誤表に記載）。表の数値は出典の行にリンクしている。'
-      : 'Quoted passages are translated from the documents; the Japanese originals are given under each passage, cleaned of PDF artefacts (corrections are listed in the errata). Every figure in the tables links to the line it comes from.';
+  const sourceItems = [...used.entries()].sort().map(([seed, parts]) => sourceItem(ctx.seeds.get(seed)!, l, [...parts].filter(Boolean)));
   // The glossary's terms this page's passages use, each linked to its entry.
   const terms = [...new Map(d.passages.flatMap((x) => usedTerms(x.ja.join('\n'))).map((t) => [t.ja, t])).values()];
   if (terms.length) {
-    const items = terms.map((t) => link(l === 'ja' ? `${t.ja}（${t.en}）` : `${t.en} (${t.ja})`, `${prefix(l)}/topics/glossary/#${termId(t)}`));
-    out.push(`${pageText(l, l === 'ja' ? 'このページの用語：' : 'Terms on this page: ')}${items.join(l === 'ja' ? '、' : ', ')}\n`);
+    const items = terms.map((t) => link(w.t('program.term', { ja: t.ja, en: t.en }), `${topicHref('glossary', l)}#${termId(t)}`));
+    out.push(`${w.mdx('program.termsOnPage', { terms: formatList(items, l) })}\n`);
   }
-  add(sectionLabels.sources[l], `${pageText(l, sourcesIntro)} ${link(l === 'ja' ? '正誤表' : 'Errata', `${prefix(l)}/sources/errata/`)}\n\n${sourceItems.join('\n')}\n`);
+  add('sources', `${w.text('program.sources.intro')} ${link(w.t('pages.errata'), pageHref('sources/errata', l))}\n\n${sourceItems.join('\n')}\n`);
   return `${out.join('\n')}\n`;
 }

@@ -1,19 +1,19 @@
+import { BUDGET_KIND_ORDER, budgetDisagreements } from '../../src/core/budgets.ts';
+import { qualified, qualifiedMillionYen } from '../../src/core/facts.ts';
+import { countryName, fiscalYearLong, formatDate, formatList, formatNumber, formatPercent } from '../../src/core/format.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
+import { programHref, sourceHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { BudgetRow, DatasetRows, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
 import { glossary, termId, type Term } from '../editorial/glossary.ts';
-import { budgetKindLabels } from '../editorial/labels.ts';
 import type { ProgramParsed } from '../editorial/schema.ts';
-import { totalDefinitions, type TotalDefinition } from '../editorial/totals.ts';
 import type { Topic, TierExample } from '../editorial/topics.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
 import type { Seed } from '../pipeline/seed.ts';
-import { countryNameEn } from '../pipeline/countries.ts';
 import { normalizeForMatch } from '../pipeline/text.ts';
-import { fiscalYear, millionYen, num, type Lang } from './format.ts';
+import { checkTotals } from '../pipeline/validate-totals.ts';
 import { description, importComponent, lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
-import { asOf, budgetKey, displayName, factsTable, figure, passageBlock, programHref, sourceHref } from './program-page.ts';
-
-const prefix = (l: Lang) => (l === 'ja' ? '' : '/en');
-export const topicHref = (l: Lang, id: string) => `${prefix(l)}/topics/${id}/`;
+import { displayName, factsTable, figure, lineRef, passageBlock, sourceItem } from './program-page.ts';
+import { inEveryLang, SOURCE_LANG, words } from './words.ts';
 
 export interface TopicContext {
   topic: Topic;
@@ -62,68 +62,28 @@ function frontmatter(ctx: TopicContext, l: Lang): string {
   ].join('\n');
 }
 
-const h2 = (text: string) => `## ${text}\n`;
+/** A heading from the dictionary. */
+const h2 = (l: Lang, key: string, values?: Record<string, string | number>) => `## ${words(l).text(key, values)}\n`;
+/** Table headers from the dictionary: `${prefix}.${column}` for each column. */
+const headers = (l: Lang, prefix: string, columns: string[]) => columns.map((c) => words(l).text(`${prefix}.${c}`));
 /** A program in a table: its acronym where it has one, else its name. */
 const programLink = (ctx: TopicContext, id: string, l: Lang) => {
   const p = ctx.programs.get(id);
-  return p ? link(p.acronym ?? p.name[l], programHref(l, p.id)) : pageText(l, id);
+  return p ? link(p.acronym ?? p.name[l], programHref(p.id, l)) : pageText(l, id);
 };
+/** A country as the documents write it, and in other languages by its ISO code (Intl.DisplayNames). */
+const countryTexts = (written: string, iso: string) => Object.fromEntries(LANGS.map((x) => [x, x === SOURCE_LANG ? written : countryName(iso, x)])) as Record<Lang, string>;
 
 /** The sources a topic draws on: each document, linked, with its title and date. */
 function sourcesSection(ctx: TopicContext, seeds: Iterable<string>, l: Lang): string {
-  const items = [...new Set(seeds)].sort().map((id) => {
-    const rec = ctx.seedRecords.get(id)!;
-    const title = l === 'ja' ? pageText(l, rec.titleJa) : `${pageText(l, rec.titleEn)} (${inLang('ja', rec.titleJa)})`;
-    return `- ${link(l === 'ja' ? `資料${id}` : `Document ${id}`, `${prefix(l)}/sources/${id}/`)}: ${title}, ${pageText(l, l === 'ja' ? rec.issuer.ja : rec.issuer.en)}, ${pageText(l, rec.date)}`;
-  });
-  return `${h2(l === 'ja' ? '出典' : 'Sources')}\n${items.join('\n')}\n`;
+  const items = [...new Set(seeds)].sort().map((id) => sourceItem(ctx.seedRecords.get(id)!, l));
+  return `${h2(l, 'program.section.sources')}\n${items.join('\n')}\n`;
 }
 
 // ── Budgets ──
 
-interface TotalCheck {
-  definition: TotalDefinition;
-  total: BudgetRow;
-  parts: BudgetRow[];
-  sum: number;
-}
-
-/**
- * Each stated total against the sum of its parts: rows of the same document, fiscal year and kind,
- * taking for each part program the rows nearest the total (a document may repeat a figure on
- * another slide) and, where a program is split by agency, its agency rows.
- */
-export function checkTotals(budgets: readonly BudgetRow[]): TotalCheck[] {
-  const out: TotalCheck[] = [];
-  for (const definition of totalDefinitions) {
-    for (const total of budgets.filter((b) => b.program === definition.total && b.agency === null)) {
-      const parts: BudgetRow[] = [];
-      for (const program of definition.parts) {
-        const same = budgets.filter(
-          (b) => b.program === program && b.source.seed === total.source.seed && b.fiscalYear === total.fiscalYear && b.kind === total.kind && b.supplementaryRound === total.supplementaryRound,
-        );
-        if (same.length === 0) continue;
-        const byAgency = same.filter((b) => b.agency !== null);
-        const pool = definition.partsByAgency && byAgency.length ? byAgency : same.filter((b) => b.agency === null);
-        const nearest = (rows: BudgetRow[]) => rows.reduce((a, b) => (Math.abs(b.source.line - total.source.line) < Math.abs(a.source.line - total.source.line) ? b : a));
-        const groups = new Map<string, BudgetRow[]>();
-        for (const r of pool) groups.set(r.agency ?? '', [...(groups.get(r.agency ?? '') ?? []), r]);
-        for (const rows of groups.values()) parts.push(nearest(rows));
-      }
-      if (parts.length === 0) continue;
-      out.push({ definition, total, parts, sum: Math.round(parts.reduce((s, p) => s + p.amountMillionYen, 0) * 1000) / 1000 });
-    }
-  }
-  return out;
-}
-
-/** How much a stated total may differ from its parts by rounding alone: half its unit, or half a million yen per part. */
-export function roundingTolerance(check: TotalCheck): number {
-  const unit = /億/u.test(check.total.amountText) ? 100 : 1;
-  return Math.max(unit / 2, check.parts.length * 0.5);
-}
-
 function budgetsPage(ctx: TopicContext, l: Lang): string {
+  const w = words(l);
   const rows = ctx.datasets.budgets;
   const years = [...new Set(rows.map((r) => r.fiscalYear))].sort((a, b) => a - b);
   const programs = [...new Set(rows.map((r) => `${r.program}|${r.agency ?? ''}`))];
@@ -135,14 +95,11 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
     const ib = order.indexOf(pb!) < 0 ? 999 : order.indexOf(pb!);
     return ia - ib || aa!.localeCompare(ab!);
   });
-  const kindMark: Record<BudgetRow['kind'], { ja: string; en: string }> = {
-    initial: { ja: '予', en: 'B' },
-    draft: { ja: '案', en: 'R' },
-    supplementary: { ja: '補', en: 'S' },
-    'previous-year-reported': { ja: '前', en: 'P' },
-  };
-  const name = (id: string) => (ctx.programs.has(id) ? programLink(ctx, id, l) : pageText(l, l === 'ja' ? '国際共同研究事業（合計）' : 'International joint research programs (total)'));
-  const header = [l === 'ja' ? '事業' : 'Program', l === 'ja' ? '機関' : 'Agency', ...years.map((y) => pageText(l, l === 'ja' ? `${y}年度` : `FY${y}`))];
+  const mark = (k: BudgetRow['kind']) => w.t(`topic.budgets.mark.${k}`);
+  const kindLabel = (k: BudgetRow['kind']) => w.t(`pages.budgetKind.${k}`);
+  const yearAndKind = (r: BudgetRow) => w.text('topic.budgets.yearAndKind', { year: fiscalYearLong(r.fiscalYear, l), kind: kindLabel(r.kind) });
+  const name = (id: string) => (ctx.programs.has(id) ? programLink(ctx, id, l) : w.text('topic.budgets.jointTotal'));
+  const header = [...headers(l, 'topic.budgets', ['program', 'agency']), ...years.map((y) => w.text('topic.budgets.yearColumn', { year: y }))];
   const body = programs.map((key) => {
     const [program, agency] = key.split('|') as [string, string];
     return [
@@ -151,46 +108,34 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
       ...years.map((y) =>
         rows
           .filter((r) => r.program === program && (r.agency ?? '') === agency && r.fiscalYear === y)
-          .sort((a, b) => a.kind.localeCompare(b.kind) || a.source.seed.localeCompare(b.source.seed))
-          .map((r) => `${figure(num(r.amountMillionYen, l), r.source, r.amountText, l)}<sup>${pageText(l, kindMark[r.kind][l])}</sup>`)
+          .sort((a, b) => BUDGET_KIND_ORDER.indexOf(a.kind) - BUDGET_KIND_ORDER.indexOf(b.kind) || a.source.seed.localeCompare(b.source.seed))
+          .map((r) => `${figure(formatNumber(r.amountMillionYen, l), r.source, r.amountText, l)}<sup>${pageText(l, mark(r.kind))}</sup>`)
           .join(' '),
       ),
     ];
   });
-  const legend = (Object.keys(kindMark) as BudgetRow['kind'][]).map((k) => `${kindMark[k][l]} = ${budgetKindLabels[k][l]}`).join(l === 'ja' ? '、' : '; ');
-  const unit =
-    l === 'ja'
-      ? `単位：百万円（1億円＝100百万円）。年度は4月〜翌年3月。記号：${legend}。同じ欄に複数の値がある場合は、資料または種別が異なる。各値は出典の行にリンクしている。`
-      : `Million yen (百万円; 1億円 = 100 million yen). Japanese fiscal years run April to March (FY2023 = 令和5年度). Marks: ${legend}. Several values in one cell come from different documents or are of different kinds. Each value links to the line it comes from.`;
+  const legend = BUDGET_KIND_ORDER.map((k) => w.t('topic.budgets.legendItem', { mark: mark(k), label: kindLabel(k) })).join(w.t('pages.separator'));
 
+  // The pipeline fails on a total beyond rounding (scripts/pipeline/validate-totals.ts): this shows the rest.
   const checks = checkTotals(rows);
   const checkRows = checks.map((c) => {
-    const diff = Math.round((c.total.amountMillionYen - c.sum) * 1000) / 1000;
-    const explained = Math.abs(diff) <= roundingTolerance(c);
-    const parts = c.parts.map((p) => `${programLink(ctx, p.program, l)}${p.agency ? ` ${pageText(l, `(${p.agency})`)}` : ''} ${figure(num(p.amountMillionYen, l), p.source, p.amountText, l)}`).join(l === 'ja' ? '、' : '; ');
+    const parts = c.parts.map((p) => `${programLink(ctx, p.program, l)}${p.agency ? ` ${pageText(l, `(${p.agency})`)}` : ''} ${figure(formatNumber(p.amountMillionYen, l), p.source, p.amountText, l)}`).join(w.t('pages.separator'));
+    const signed = `${c.difference > 0 ? '+' : ''}${formatNumber(c.difference, l)}`;
     return [
       name(c.total.program),
-      pageText(l, `${fiscalYear(c.total.fiscalYear, l)} ${budgetKindLabels[c.total.kind][l]}`),
-      figure(num(c.total.amountMillionYen, l), c.total.source, c.total.amountText, l),
-      `${pageText(l, num(c.sum, l))}${pageText(l, l === 'ja' ? '（' : ' (')}${parts}${pageText(l, l === 'ja' ? '）' : ')')}`,
-      pageText(
-        l,
-        diff === 0
-          ? l === 'ja' ? '一致' : 'equal'
-          : `${diff > 0 ? '+' : ''}${num(diff, l)}${l === 'ja' ? (explained ? '（端数処理の範囲内）' : '（端数処理では説明できない）') : explained ? ' (within rounding)' : ' (more than rounding)'}`,
-      ),
+      yearAndKind(c.total),
+      figure(formatNumber(c.total.amountMillionYen, l), c.total.source, c.total.amountText, l),
+      w.mdx('pages.parenthetical', { text: pageText(l, formatNumber(c.sum, l)), note: parts }),
+      c.difference === 0 ? w.text('topic.budgets.equal') : w.text('topic.budgets.withinRounding', { difference: signed }),
     ];
   });
   const notes = [...new Set(checks.map((c) => c.definition))].map((d) => `- ${pageText(l, d.note[l])}`).join('\n');
 
-  // Where documents give different amounts for the same program, agency, year and kind.
-  const groups = new Map<string, BudgetRow[]>();
-  for (const r of rows) groups.set(budgetKey(r), [...(groups.get(budgetKey(r)) ?? []), r]);
-  const conflicts = [...groups.values()].filter((g) => new Set(g.map((r) => r.amountMillionYen)).size > 1);
-  const conflictItems = conflicts.map((g) => {
-    const r0 = g[0]!;
-    const versions = g.map((r) => `${figure(millionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l)} ${pageText(l, l === 'ja' ? `（資料${r.source.seed} ${r.source.line}行、記載は「${r.amountText}」）` : `(document ${r.source.seed}, line ${r.source.line}, written ${r.amountText})`)}`);
-    return `- ${name(r0.program)}${r0.agency ? pageText(l, ` (${r0.agency})`) : ''}, ${pageText(l, `${fiscalYear(r0.fiscalYear, l)} ${budgetKindLabels[r0.kind][l]}`)}: ${versions.join(l === 'ja' ? '、' : '; ')}`;
+  // Where documents give different amounts for the same program, agency, year, kind and round.
+  const conflictItems = budgetDisagreements(rows).map((versions) => {
+    const r0 = versions[0]!.rows[0]!;
+    const amounts = versions.flatMap((v) => v.rows).map((r) => `${figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l)} ${w.text('topic.budgets.version', { seed: r.source.seed, line: r.source.line, written: r.amountText })}`);
+    return `- ${name(r0.program)}${r0.agency ? pageText(l, ` (${r0.agency})`) : ''}, ${yearAndKind(r0)}: ${amounts.join(w.t('pages.separator'))}`;
   });
 
   return [
@@ -199,33 +144,23 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
     '',
     importComponent('BudgetChart', 'charts/BudgetChart.astro', l),
     '',
-    h2(l === 'ja' ? '予算の推移（図）' : 'Budgets by fiscal year (chart)'),
+    h2(l, 'topic.budgets.chartHeading'),
     `<BudgetChart lang="${l}" programs={${JSON.stringify(ctx.budgetChartPrograms)}} id="budgets-overview" level={3} />`,
     '',
-    h2(l === 'ja' ? '予算額の一覧' : 'All budget figures'),
-    pageText(l, unit),
+    h2(l, 'topic.budgets.tableHeading'),
+    w.text('topic.budgets.unit', { legend }),
     '',
     table(header, body),
-    h2(l === 'ja' ? '合計と内訳の照合' : 'Totals checked against their parts'),
-    pageText(
-      l,
-      l === 'ja'
-        ? '資料に記載された合計額と、同じ資料の同じ年度・種別の内訳の合計。差があっても記載どおりの額を示し、差を注記する。'
-        : 'Each total a document states, against the sum of its parts from the same document, year and kind. A total that differs is shown as stated, with the difference.',
-    ),
+    h2(l, 'topic.budgets.totalsHeading'),
+    w.text('topic.budgets.totalsIntro'),
     '',
-    table(l === 'ja' ? ['合計', '年度・種別', '記載の合計', '内訳の合計（内訳）', '差'] : ['Total', 'Year and kind', 'Stated total', 'Sum of parts (parts)', 'Difference'], checkRows),
+    table(headers(l, 'topic.budgets.totals', ['total', 'yearAndKind', 'stated', 'sum', 'difference']), checkRows),
     notes,
     '',
-    h2(l === 'ja' ? '資料によって額が異なるもの' : 'Where the documents differ'),
-    pageText(
-      l,
-      l === 'ja'
-        ? '同じ事業・機関・年度・種別について資料によって額が異なる場合。いずれかを選ばず、すべてを出典とともに示す。多くは単位の違い（百万円と億円）による丸めである。'
-        : 'The same program, agency, year and kind with different amounts in different documents. None is picked: all are shown with their sources. Most differ by rounding, one document giving million yen and another hundreds of millions (億円).',
-    ),
+    h2(l, 'topic.budgets.differHeading'),
+    w.text('topic.budgets.differIntro'),
     '',
-    conflictItems.join('\n') || pageText(l, l === 'ja' ? '該当なし。' : 'None.'),
+    conflictItems.join('\n') || w.text('pages.none'),
     '',
     sourcesSection(ctx, rows.map((r) => r.source.seed), l),
   ].join('\n');
@@ -233,25 +168,30 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
 
 // ── Co-authorship ──
 
+const PERIODS = ['2005-2007', '2015-2017'] as const;
+
 function coauthorshipPage(ctx: TopicContext, l: Lang): string {
+  const w = words(l);
   const rows = ctx.datasets.coauthorship;
   const partners = [...new Set(rows.map((r) => r.partnerIso))];
   const cell = (iso: string, period: string) => {
     const r = rows.find((x) => x.partnerIso === iso && x.period === period);
-    return r ? `${figure(`${r.sharePercent}%`, r.source, `${r.sharePercent}%`, l)} ${pageText(l, l === 'ja' ? `（${r.rank}位）` : `(rank ${r.rank})`)}` : '—';
+    return r ? `${figure(formatPercent(r.sharePercent, l), r.source, `${r.sharePercent}%`, l)} ${w.text('topic.coauthorship.rank', { rank: r.rank })}` : '—';
   };
   const body = partners.map((iso) => {
     const r = rows.find((x) => x.partnerIso === iso)!;
-    const a = rows.find((x) => x.partnerIso === iso && x.period === '2005-2007');
-    const b = rows.find((x) => x.partnerIso === iso && x.period === '2015-2017');
-    const change = a && b ? `${b.rank < a.rank ? '↑' : b.rank > a.rank ? '↓' : '→'} ${num(Math.round((b.sharePercent - a.sharePercent) * 10) / 10, l)}${l === 'ja' ? 'ポイント' : ' points'}` : '';
-    return [l === 'ja' ? pageText(l, r.partner) : `${pageText(l, countryNameEn(iso))} (${inLang('ja', r.partner)})`, cell(iso, '2005-2007'), cell(iso, '2015-2017'), pageText(l, change)];
+    const [a, b] = PERIODS.map((p) => rows.find((x) => x.partnerIso === iso && x.period === p));
+    const change = a && b ? w.text('topic.coauthorship.change', { arrow: b.rank < a.rank ? '↑' : b.rank > a.rank ? '↓' : '→', points: formatNumber(Math.round((b.sharePercent - a.sharePercent) * 10) / 10, l) }) : '';
+    return [w.glossed(countryTexts(r.partner, iso)), ...PERIODS.map((p) => cell(iso, p)), change];
   });
   const r0 = rows[0]!;
-  const method =
-    l === 'ja'
-      ? `集計方法：${r0.countingMethod} 出典：${r0.origin}`
-      : `Counting: integer counting (整数カウント法), three-year averages. Origin: NISTEP (National Institute of Science and Technology Policy), Benchmarking Scientific Research 2019, Research Material 284, August 2019, as processed by MEXT. The document's own words: `;
+  const method = w.text('topic.coauthorship.method', { counting: r0.countingMethod, origin: r0.origin });
+  const lines = formatList(r0.context.map((c) => String(c.line)), l);
+  // A translation also gives the document's own words, and where they stand.
+  const methodText =
+    l === SOURCE_LANG
+      ? method
+      : `${method}${inLang(SOURCE_LANG, `${r0.countingMethod} ${r0.origin}`)} ${w.mdx('pages.inParentheses', { text: link(w.t('topic.coauthorship.methodLines', { seed: r0.source.seed, lines }), sourceLineHref(r0.source.seed, r0.context.at(-1)!.line, l)) })}`;
   return [
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
@@ -260,11 +200,11 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
     '',
     `<CoauthorshipChart lang="${l}" level={2} />`,
     '',
-    h2(l === 'ja' ? '米国の国際共著論文に占めるシェアと順位' : "Share of US internationally co-authored papers, and rank"),
-    table(l === 'ja' ? ['相手国', '2005–2007年', '2015–2017年', '変化'] : ['Partner', '2005–2007', '2015–2017', 'Change'], body),
-    l === 'ja' ? pageText(l, method) : `${pageText(l, method)}${inLang('ja', `${r0.countingMethod} ${r0.origin}`)} (${link(`document ${r0.source.seed}, lines ${r0.context.map((c) => c.line).join(', ')}`, sourceHref(l, r0.source.seed, r0.context.at(-1)!.line))})`,
+    h2(l, 'topic.coauthorship.tableHeading'),
+    table([w.text('topic.coauthorship.partner'), ...PERIODS.map((p) => w.text('topic.coauthorship.period', { period: p.replace('-', '–') })), w.text('topic.coauthorship.changeHeader')], body),
+    methodText,
     '',
-    h2(l === 'ja' ? '資料が示す意味' : 'What the documents draw from it'),
+    h2(l, 'topic.coauthorship.passagesHeading'),
     ctx.passages.map((p) => passageBlock(p, l)).join('\n'),
     sourcesSection(ctx, [...rows.map((r) => r.source.seed), ...ctx.passages.map((p) => p.seed)], l),
   ].join('\n');
@@ -273,35 +213,33 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
 // ── Sakura Science ──
 
 function sakuraPage(ctx: TopicContext, l: Lang): string {
+  const w = words(l);
   const rows = ctx.datasets['sakura-science'];
   const yearly = rows.filter((r) => r.measure === 'invitees');
   const cumulative = rows.filter((r) => r.measure === 'cumulative-invitees');
   const planned = rows.filter((r) => r.measure === 'planned-intake');
-  const people = (r: (typeof rows)[number]) => figure(l === 'ja' ? `${r.qualifier === 'about' ? '約' : ''}${num(r.people, l)}人` : `${r.qualifier === 'about' ? 'about ' : ''}${num(r.people, l)}`, r.source, r.peopleText, l);
+  const people = (r: (typeof rows)[number]) => figure(qualified(w.t('topic.sakura.people', { value: formatNumber(r.people, l) }), r.qualifier, l), r.source, r.peopleText, l);
   const yearlyTable = table(
-    l === 'ja' ? ['年度', '招へい者数', '国・地域数'] : ['Fiscal year', 'Invitees', 'Countries and regions'],
-    yearly.map((r) => [pageText(l, fiscalYear(r.fiscalYearFrom, l)), people(r), pageText(l, String(r.countriesAndRegions ?? '—'))]),
+    headers(l, 'topic.sakura.yearly', ['fiscalYear', 'invitees', 'countries']),
+    yearly.map((r) => [pageText(l, fiscalYearLong(r.fiscalYearFrom, l)), people(r), pageText(l, r.countriesAndRegions === null ? '—' : formatNumber(r.countriesAndRegions, l))]),
   );
   const sum = yearly.reduce((s, r) => s + r.people, 0);
-  const cumulativeText = cumulative.map((c) =>
-    l === 'ja'
-      ? `${pageText(l, `${fiscalYear(c.fiscalYearFrom, l)}〜${fiscalYear(c.fiscalYearTo, l)}の累計：`)}${people(c)}${pageText(l, `（年度別の値の合計 ${num(sum, l)}人と一致）`)}`
-      : `${pageText(l, `Cumulative, FY${c.fiscalYearFrom} to FY${c.fiscalYearTo}: `)}${people(c)}${pageText(l, ` people (equal to the sum of the yearly figures, ${num(sum, l)}).`)}`,
-  );
+  const cumulativeText = cumulative.map((c) => w.mdx('topic.sakura.cumulative', { people: people(c) }, { from: fiscalYearLong(c.fiscalYearFrom, l), to: fiscalYearLong(c.fiscalYearTo, l), sum: formatNumber(sum, l) }));
+  const scope = (text: string) => (text === '全世界' ? inEveryLang('topic.sakura.worldwide') : (Object.fromEntries(LANGS.map((x) => [x, text])) as Record<Lang, string>));
   const plannedTable = table(
-    l === 'ja' ? ['年度', '受入れ計画', '対象', '資料'] : ['Fiscal year', 'Planned intake', 'Scope', 'Document'],
+    headers(l, 'topic.sakura.planned', ['fiscalYear', 'intake', 'scope', 'document']),
     planned.map((r) => [
-      pageText(l, fiscalYear(r.fiscalYearFrom, l)),
+      pageText(l, fiscalYearLong(r.fiscalYearFrom, l)),
       people(r),
-      r.countriesText ? (l === 'ja' ? pageText(l, r.countriesText) : `${pageText(l, r.countriesText === '全世界' ? 'worldwide' : r.countriesText)} (${inLang('ja', r.countriesText)})`) : '—',
-      link(l === 'ja' ? `資料${r.source.seed}` : `Document ${r.source.seed}`, `${prefix(l)}/sources/${r.source.seed}/`),
+      r.countriesText ? w.glossed(scope(r.countriesText)) : '—',
+      link(w.t('pages.document', { seed: r.source.seed }), sourceHref(r.source.seed, l)),
     ]),
   );
   const facts = ctx.datasets['program-facts'].filter((f) => f.program === 'sakura-science' && f.status !== 'rule');
   const sakura = ctx.programs.get('sakura-science')!;
   const names = [
-    ...sakura.otherNames.map((n) => (l === 'ja' ? `- ${pageText(l, n.ja)}（資料000・001）` : `- ${pageText(l, n.en)} (${inLang('ja', n.ja)}), documents 000 and 001`)),
-    l === 'ja' ? `- ${pageText(l, sakura.name.ja)}（資料003、令和5年度予算）` : `- ${pageText(l, sakura.name.en)} (${inLang('ja', sakura.name.ja)}), document 003, FY2023 budget`,
+    ...sakura.otherNames.map((n) => `- ${w.mdx('topic.sakura.earlierName', { name: w.glossed(n) })}`),
+    `- ${w.mdx('topic.sakura.currentName', { name: w.glossed(sakura.name) })}`,
   ];
   return [
     frontmatter(ctx, l),
@@ -311,20 +249,20 @@ function sakuraPage(ctx: TopicContext, l: Lang): string {
     '',
     `<SakuraChart lang="${l}" level={2} />`,
     '',
-    h2(l === 'ja' ? '年度別の招へい者数（実績）' : 'Invitees by fiscal year (actual)'),
+    h2(l, 'topic.sakura.yearlyHeading'),
     yearlyTable,
     cumulativeText.join('\n\n'),
     '',
-    h2(l === 'ja' ? '受入れ計画' : 'Planned intakes'),
-    pageText(l, l === 'ja' ? '予算資料に記載された受入れ人数の計画値（実績ではない）。' : 'Intakes planned in budget documents, not actual counts.'),
+    h2(l, 'topic.sakura.plannedHeading'),
+    w.text('topic.sakura.plannedIntro'),
     '',
     plannedTable,
-    h2(l === 'ja' ? '満足度と追跡調査' : 'Satisfaction and follow-up'),
+    h2(l, 'topic.sakura.satisfactionHeading'),
     factsTable(facts, l),
-    h2(l === 'ja' ? '事業の名称' : "The program's names"),
+    h2(l, 'topic.sakura.namesHeading'),
     names.join('\n'),
     '',
-    `${pageText(l, l === 'ja' ? '事業の詳細：' : 'More on the program: ')}${programLink(ctx, 'sakura-science', l)}`,
+    w.mdx('topic.sakura.more', { program: programLink(ctx, 'sakura-science', l) }),
     '',
     sourcesSection(ctx, [...rows.map((r) => r.source.seed), ...facts.map((f) => f.source.seed)], l),
   ].join('\n');
@@ -333,19 +271,21 @@ function sakuraPage(ctx: TopicContext, l: Lang): string {
 // ── Trial call ──
 
 function trialCallPage(ctx: TopicContext, l: Lang): string {
+  const w = words(l);
   const rows = ctx.datasets['aspire-trial-call'];
   const by = (b: string) => rows.filter((r) => r.breakdown === b);
   // A field with no adoption is written 採択なし ("none selected"), not 0.
-  const count = (r: (typeof rows)[number]) => figure(num(r.count, l), r.source, r.breakdown === 'adoptions-by-field' && r.count === 0 ? '採択なし' : String(r.count), l);
-  const countryName = (r: (typeof rows)[number]) => (l === 'ja' ? pageText(l, r.country!) : `${pageText(l, countryNameEn(r.countryIso!))} (${inLang('ja', r.country!)})`);
-  const fieldName = (r: (typeof rows)[number]) => (l === 'ja' ? pageText(l, r.field!) : `${pageText(l, r.fieldEn!)} (${inLang('ja', r.field!)})`);
-  const funderName = (r: (typeof rows)[number]) => (l === 'ja' ? pageText(l, r.funder!) : r.funderEn === r.funder ? pageText(l, r.funder!) : `${pageText(l, r.funderEn!)} (${inLang('ja', r.funder!)})`);
-  const total = (b: string) => num(by(b).reduce((s, r) => s + r.count, 0), l);
+  const count = (r: (typeof rows)[number]) => figure(formatNumber(r.count, l), r.source, r.breakdown === 'adoptions-by-field' && r.count === 0 ? '採択なし' : String(r.count), l);
+  const country = (r: (typeof rows)[number]) => w.glossed(countryTexts(r.country!, r.countryIso!));
+  const field = (r: (typeof rows)[number]) => w.glossed({ ja: r.field!, en: r.fieldEn! });
+  const funder = (r: (typeof rows)[number]) => w.glossed({ ja: r.funder!, en: r.funderEn! });
+  const total = (b: string) => pageText(l, formatNumber(by(b).reduce((s, r) => s + r.count, 0), l));
+  const totalLabel = w.text('topic.trial.total');
   const adoptions = new Map(by('adoptions-by-field').map((r) => [r.field, r]));
   const facts = ctx.datasets['program-facts'].filter((f) => f.program === 'aspire' && f.scheme === 'FY2022 trial call');
   const period = ctx.datasets.timeline.find((e) => e.id === 'trial-call-period');
   const periodText = period
-    ? `${pageText(l, l === 'ja' ? '公募期間：' : 'Call period: ')}${figure(l === 'ja' ? `${asOf(period.date, l)}〜${asOf(period.dateEnd!, l)}` : `${asOf(period.date, l)} to ${asOf(period.dateEnd!, l)}`, period.source, period.dateText.split('〜')[0]!, l)}`
+    ? w.mdx('topic.trial.period', { period: figure(w.t('topic.dateRange', { from: formatDate(period.date, l), to: formatDate(period.dateEnd!, l) }), period.source, period.dateText.split('〜')[0]!, l) })
     : '';
   return [
     frontmatter(ctx, l),
@@ -355,26 +295,23 @@ function trialCallPage(ctx: TopicContext, l: Lang): string {
     '',
     `<TrialCallChart lang="${l}" level={2} />`,
     '',
-    h2(l === 'ja' ? '公募の条件' : 'Terms of the call'),
+    h2(l, 'topic.trial.termsHeading'),
     periodText,
     '',
     factsTable(facts, l),
-    h2(l === 'ja' ? '相手国別の提案件数' : 'Proposals by partner country'),
-    table(l === 'ja' ? ['相手国', '提案件数'] : ['Partner country', 'Proposals'], [...by('proposals-by-country').map((r) => [countryName(r), count(r)]), [pageText(l, l === 'ja' ? '合計' : 'Total'), pageText(l, total('proposals-by-country'))]]),
-    h2(l === 'ja' ? '分野別の提案件数と採択件数' : 'Proposals and selections by field'),
-    table(
-      l === 'ja' ? ['分野', '提案件数', '採択件数'] : ['Field', 'Proposals', 'Selected'],
-      [
-        ...by('proposals-by-field').map((r) => {
-          const a = adoptions.get(r.field);
-          return [fieldName(r), count(r), a ? count(a) : '—'];
-        }),
-        [pageText(l, l === 'ja' ? '合計' : 'Total'), pageText(l, total('proposals-by-field')), pageText(l, total('adoptions-by-field'))],
-      ],
-    ),
-    h2(l === 'ja' ? '相手国の資金配分機関別の提案件数' : "Proposals by the partner's funding agency"),
-    table(l === 'ja' ? ['相手国', '資金配分機関', '提案件数'] : ['Partner country', 'Funding agency', 'Proposals'], [...by('proposals-by-funder').map((r) => [countryName(r), funderName(r), count(r)]), [pageText(l, l === 'ja' ? '合計' : 'Total'), '', pageText(l, total('proposals-by-funder'))]]),
-    `${pageText(l, l === 'ja' ? '事業の詳細：' : 'More on the call: ')}${programLink(ctx, 'aspire-trial-call', l)}${pageText(l, l === 'ja' ? '、' : ', ')}${programLink(ctx, 'aspire', l)}`,
+    h2(l, 'topic.trial.byCountryHeading'),
+    table(headers(l, 'topic.trial', ['country', 'proposals']), [...by('proposals-by-country').map((r) => [country(r), count(r)]), [totalLabel, total('proposals-by-country')]]),
+    h2(l, 'topic.trial.byFieldHeading'),
+    table(headers(l, 'topic.trial', ['field', 'proposals', 'selected']), [
+      ...by('proposals-by-field').map((r) => {
+        const a = adoptions.get(r.field);
+        return [field(r), count(r), a ? count(a) : '—'];
+      }),
+      [totalLabel, total('proposals-by-field'), total('adoptions-by-field')],
+    ]),
+    h2(l, 'topic.trial.byFunderHeading'),
+    table(headers(l, 'topic.trial', ['country', 'funder', 'proposals']), [...by('proposals-by-funder').map((r) => [country(r), funder(r), count(r)]), [totalLabel, '', total('proposals-by-funder')]]),
+    w.mdx('topic.trial.more', { call: programLink(ctx, 'aspire-trial-call', l), program: programLink(ctx, 'aspire', l) }),
     '',
     sourcesSection(ctx, rows.map((r) => r.source.seed), l),
   ].join('\n');
@@ -383,27 +320,22 @@ function trialCallPage(ctx: TopicContext, l: Lang): string {
 // ── Tiers ──
 
 function tiersPage(ctx: TopicContext, l: Lang): string {
-  const names = { 1: { ja: '第1階層', en: 'First tier' }, 2: { ja: '第2階層', en: 'Second tier' }, 3: { ja: '第3階層', en: 'Third tier' } } as const;
-  const what = {
-    1: { ja: '通常の学会等を通じた国際交流・共同研究', en: 'International exchange and joint research through ordinary channels such as academic societies' },
-    2: { ja: '一方の資金配分機関等が国際共同研究の提案を採択・支援する形態', en: "One side's funding agency selects and supports proposals for international joint research" },
-    3: { ja: '両国の資金配分機関等が協働し、国際共同研究の提案を共同支援する形態', en: 'The funding agencies of both countries work together and jointly support proposals for international joint research' },
-  } as const;
+  const w = words(l);
   const body = ([3, 2, 1] as const).map((tier) => {
     const examples = ctx.tiers.filter((t) => t.example.tier === tier);
     const ex = examples.map((t) => {
-      const src = link(l === 'ja' ? `資料${t.example.at.seed} ${t.line}行` : `document ${t.example.at.seed}, line ${t.line}`, sourceHref(l, t.example.at.seed, t.line));
-      return t.example.program ? `${programLink(ctx, t.example.program, l)} ${pageText(l, l === 'ja' ? '（' : '(')}${src}${pageText(l, l === 'ja' ? '）' : ')')}` : `${pageText(l, l === 'ja' ? '（事業によらない）' : '(no program)')} ${src}`;
+      const source = link(lineRef(t.example.at.seed, t.line, t.line, l), sourceLineHref(t.example.at.seed, t.line, l));
+      return t.example.program ? w.mdx('topic.tiers.example', { program: programLink(ctx, t.example.program, l), source }) : w.mdx('topic.tiers.noProgram', { source });
     });
-    return [pageText(l, names[tier][l]), pageText(l, what[tier][l]), ex.join(l === 'ja' ? '、' : '; ')];
+    return [w.text(`topic.tiers.name.${tier}`), w.text(`topic.tiers.what.${tier}`), ex.join(w.t('pages.separator'))];
   });
   return [
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
-    h2(l === 'ja' ? '3つの階層と事業' : 'The three tiers and their programs'),
-    table(l === 'ja' ? ['階層', '支援の形態', '資料が挙げる例'] : ['Tier', 'How it is supported', 'Examples the documents give'], body),
-    h2(l === 'ja' ? '資料の記載' : 'What the documents say'),
+    h2(l, 'topic.tiers.tableHeading'),
+    table(headers(l, 'topic.tiers', ['tier', 'support', 'examples']), body),
+    h2(l, 'topic.tiers.passagesHeading'),
     ctx.passages.map((p) => passageBlock(p, l)).join('\n'),
     sourcesSection(ctx, [...ctx.passages.map((p) => p.seed), ...ctx.tiers.map((t) => t.example.at.seed)], l),
   ].join('\n');
@@ -412,34 +344,28 @@ function tiersPage(ctx: TopicContext, l: Lang): string {
 // ── Timeline ──
 
 function timelinePage(ctx: TopicContext, l: Lang): string {
+  const w = words(l);
   const events = ctx.datasets.timeline;
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   const when = (e: (typeof events)[number]) => {
-    const start = e.precision === 'fiscal-year' ? fiscalYear(Number(e.date.slice(0, 4)), l) : asOf(e.date, l);
-    if (!e.dateEnd) return start;
-    const end = e.precision === 'fiscal-year' ? fiscalYear(Number(e.dateEnd.slice(0, 4)), l) : asOf(e.dateEnd, l);
-    return l === 'ja' ? `${start}〜${end}` : `${start} to ${end}`;
+    const date = (d: string) => (e.precision === 'fiscal-year' ? fiscalYearLong(Number(d.slice(0, 4)), l) : formatDate(d, l));
+    return e.dateEnd ? w.t('topic.dateRange', { from: date(e.date), to: date(e.dateEnd) }) : date(e.date);
   };
   const sections = years.map((y) => {
     const rows = events
       .filter((e) => e.date.startsWith(y))
       .map((e) => [
         figure(when(e), e.source, e.dateText.split('〜')[0]!, l),
-        l === 'ja' ? pageText(l, e.ja) : pageText(l, e.en),
+        pageText(l, e[l]),
         e.program ? programLink(ctx, e.program, l) : '—',
-        pageText(l, e.status === 'planned' ? (l === 'ja' ? `予定（${asOf(e.asOf, l)}時点）` : `planned (as of ${asOf(e.asOf, l)})`) : l === 'ja' ? '実施' : 'past'),
+        e.status === 'planned' ? w.text('topic.timeline.planned', { asOf: formatDate(e.asOf, l) }) : w.text('topic.timeline.past'),
       ]);
-    return `${h2(l === 'ja' ? `${y}年` : y)}\n${table(l === 'ja' ? ['日付', '出来事', '事業', '状況'] : ['Date', 'Event', 'Program', 'Status'], rows)}`;
+    return `## ${pageText(l, formatDate(y, l))}\n\n${table(headers(l, 'topic.timeline', ['date', 'event', 'program', 'status']), rows)}`;
   });
-  const note =
-    l === 'ja'
-      ? '日付は資料の精度のまま示す（年度で示されたものは年度）。日付をクリックすると出典の行が開く。'
-      : 'Dates are given as precisely as the documents give them (a fiscal year where only that is known). Each date links to the line it comes from; the Japanese wording is on the Japanese page and in the timeline dataset.';
-  return [frontmatter(ctx, l), pageText(l, ctx.topic.intro[l]), '', pageText(l, note), '', ...sections, sourcesSection(ctx, events.map((e) => e.source.seed), l)].join('\n');
+  return [frontmatter(ctx, l), pageText(l, ctx.topic.intro[l]), '', w.text('topic.timeline.note'), '', ...sections, sourcesSection(ctx, events.map((e) => e.source.seed), l)].join('\n');
 }
 
 // ── Glossary ──
-
 
 /** The first line of the documents (in id order) holding a term, for "where it first appears". */
 export function firstAppearance(seeds: ReadonlyMap<string, Seed>, ja: string): Source | null {
@@ -451,55 +377,41 @@ export function firstAppearance(seeds: ReadonlyMap<string, Seed>, ja: string): S
   return null;
 }
 
+const TERM_KINDS: readonly Term['kind'][] = ['budget', 'administration', 'role', 'agency', 'program', 'research'];
+
 function glossaryPage(ctx: TopicContext, l: Lang): string {
-  const kinds: Record<Term['kind'], { ja: string; en: string }> = {
-    budget: { ja: '予算', en: 'Budget' },
-    administration: { ja: '事業の運営', en: 'Running a program' },
-    role: { ja: '役職', en: 'Roles' },
-    agency: { ja: '機関', en: 'Agencies' },
-    program: { ja: '事業の名称', en: 'Program names' },
-    research: { ja: '研究と政策', en: 'Research and policy' },
-  };
+  const w = words(l);
   const terms = [...glossary].sort((a, b) => a.kind.localeCompare(b.kind));
-  const row = (t: Term) => {
-    const first = firstAppearance(ctx.seeds, t.ja);
-    return [
-      `<span id=${JSON.stringify(termId(t))}>${l === 'ja' ? pageText(l, t.ja) : inLang('ja', t.ja)}</span>`,
-      l === 'ja' ? inLang('en', t.en) : pageText(l, t.en),
-      t.note ? pageText(l, t.note) : '',
-      first ? link(l === 'ja' ? `資料${first.seed} ${first.line}行` : `document ${first.seed}, line ${first.line}`, sourceHref(l, first.seed, first.line)) : '—',
-    ];
+  const firstLink = (ja: string) => {
+    const first = firstAppearance(ctx.seeds, ja);
+    return first ? link(lineRef(first.seed, first.line, first.line, l), sourceLineHref(first.seed, first.line, l)) : '—';
   };
-  const header = l === 'ja' ? ['日本語', '英語', '注', '初出'] : ['Japanese', 'English', 'Note', 'First appears'];
-  const groups = (Object.keys(kinds) as Term['kind'][]).map((k) => {
+  const row = (t: Term) => [`<span id=${JSON.stringify(termId(t))}>${w.foreign('ja', t.ja)}</span>`, w.foreign('en', t.en), t.note ? pageText(l, t.note) : '', firstLink(t.ja)];
+  const header = headers(l, 'topic.glossary', ['japanese', 'english', 'note', 'first']);
+  const groups = TERM_KINDS.map((k) => {
     const rows = terms.filter((t) => t.kind === k).map(row);
-    return rows.length ? `${h2(kinds[k][l])}\n${table(header, rows)}` : '';
+    return rows.length ? `${h2(l, `topic.glossary.kind.${k}`)}\n${table(header, rows)}` : '';
   });
   // Every program's names, as the registry gives them: the names the English pages use.
-  const programRows = [...ctx.programs.values()].map((p) => {
-    const first = firstAppearance(ctx.seeds, p.name.ja);
-    return [
-      l === 'ja' ? pageText(l, p.name.ja) : inLang('ja', p.name.ja),
-      `${link(displayName(p, l === 'ja' ? 'en' : 'en'), programHref(l, p.id))}`,
-      p.otherNames.map((n) => (l === 'ja' ? pageText(l, n.ja) : `${pageText(l, n.en)} (${inLang('ja', n.ja)})`)).join(l === 'ja' ? '、' : '; '),
-      first ? link(l === 'ja' ? `資料${first.seed} ${first.line}行` : `document ${first.seed}, line ${first.line}`, sourceHref(l, first.seed, first.line)) : '—',
-    ];
-  });
-  const budgetRows = (Object.keys(budgetKindLabels) as BudgetRow['kind'][]).map((k) => [
-    l === 'ja' ? pageText(l, budgetKindLabels[k].ja) : inLang('ja', budgetKindLabels[k].ja),
-    l === 'ja' ? inLang('en', budgetKindLabels[k].en) : pageText(l, budgetKindLabels[k].en),
-    pageText(l, l === 'ja' ? `データでは kind=${k}` : `kind=${k} in the data`),
-    '—',
+  const programRows = [...ctx.programs.values()].map((p) => [
+    w.foreign('ja', p.name.ja),
+    link(displayName(p, 'en'), programHref(p.id, l)),
+    p.otherNames.map((n) => w.glossed(n)).join(w.t('pages.separator')),
+    firstLink(p.name.ja),
   ]);
+  const budgetRows = BUDGET_KIND_ORDER.map((k) => {
+    const label = inEveryLang(`pages.budgetKind.${k}`);
+    return [w.foreign('ja', label.ja), w.foreign('en', label.en), w.text('topic.glossary.kindInData', { kind: k }), '—'];
+  });
   return [
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
     ...groups,
-    h2(l === 'ja' ? '予算の種別' : 'Kinds of budget figure'),
+    h2(l, 'topic.glossary.budgetKinds'),
     table(header, budgetRows),
-    h2(l === 'ja' ? '事業名' : 'Names of programs'),
-    table(l === 'ja' ? ['日本語', '英語', '別名', '初出'] : ['Japanese', 'English', 'Other names', 'First appears'], programRows),
+    h2(l, 'topic.glossary.programNames'),
+    table(headers(l, 'topic.glossary', ['japanese', 'english', 'otherNames', 'first']), programRows),
   ].join('\n');
 }
 

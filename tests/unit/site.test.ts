@@ -4,7 +4,8 @@ import { missingTerms } from '../../scripts/editorial/glossary.ts';
 import { cleanParagraphs, correctLines, jaHash } from '../../scripts/pipeline/clean.ts';
 import { resolvePassage } from '../../scripts/pipeline/passages.ts';
 import { Program } from '../../scripts/editorial/schema.ts';
-import { factValue, fiscalYear, millionYen } from '../../scripts/site/format.ts';
+import { factValue, qualifiedMillionYen as millionYen } from '../../src/core/facts.ts';
+import { fiscalYearLong as fiscalYear } from '../../src/core/format.ts';
 import { lang, link, mdxText, table } from '../../scripts/site/mdx.ts';
 import { seedMap, seedOf } from './helpers.ts';
 

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { glossary, termId } from '../../scripts/editorial/glossary.ts';
-import { budgetKindLabels } from '../../scripts/editorial/labels.ts';
 import { loadPrograms } from '../../scripts/editorial/load.ts';
 import { findEventDates } from '../../scripts/pipeline/event-dates.ts';
 import { extractTimeline } from '../../scripts/pipeline/extract/timeline.ts';
 import { jaHash } from '../../scripts/pipeline/clean.ts';
 import { readSeedDir, runPipeline } from '../../scripts/pipeline/run.ts';
 import { buildContent } from '../../scripts/site/content.ts';
-import { checkTotals, roundingTolerance } from '../../scripts/site/topic-pages.ts';
+import { checkTotals, roundingTolerance } from '../../scripts/pipeline/validate-totals.ts';
+import { BUDGET_KIND_ORDER } from '../../src/core/budgets.ts';
+import { translator } from '../../src/core/i18n.ts';
 import { seedMap, seedOf } from './helpers.ts';
 
 const out = runPipeline('seeds', { name: 't', title: 't', version: '0' });
@@ -99,7 +100,8 @@ describe('topic pages and glossary', () => {
       expect(en, program.id).toContain(program.name.ja);
       expect(raw).toContain(`/en/programs/${program.id}/`);
     }
-    for (const k of Object.values(budgetKindLabels)) {
+    const budgetKindLabels = BUDGET_KIND_ORDER.map((kind) => ({ ja: translator('ja')(`pages.budgetKind.${kind}`), en: translator('en')(`pages.budgetKind.${kind}`) }));
+    for (const k of budgetKindLabels) {
       expect(en).toContain(k.en);
       expect(en).toContain(k.ja);
     }
