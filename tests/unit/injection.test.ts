@@ -15,7 +15,7 @@ import { locate, parseSeed, type Seed } from '../../scripts/pipeline/seed.ts';
 import { checkPages, pageProblems } from '../../scripts/site/compile.ts';
 import { buildContent } from '../../scripts/site/content.ts';
 import { mdxText } from '../../scripts/site/mdx.ts';
-import { toCsv as figureCsv } from '../../src/lib/charts/model.ts';
+import { toCsv as figureCsv } from '../../src/core/csv.ts';
 import { seedMap, seedOf, tempDir } from './helpers.ts';
 
 type HastNode = { type: string; value?: string; children?: HastNode[] };

@@ -6,7 +6,7 @@ import { findAmounts } from '../amount.ts';
 import { COUNTRY_ABBREVIATIONS, countryName, countryNames, isIsoCountry } from '../countries.ts';
 import { SeedError, SeedErrors } from '../errors.ts';
 import { findEventDates } from '../event-dates.ts';
-import { findFiscalYears } from '../fiscal-year.ts';
+import { findFiscalYears } from '../../../src/core/fiscal-year.ts';
 import { locate, sourceOf, type Locator, type Seed, type SeedLine } from '../seed.ts';
 import { normalizeForMatch } from '../text.ts';
 
