@@ -11,10 +11,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** Directives other than script-src / style-src, shared by the meta and the header. */
-const DIRECTIVES = [
+const DIRECTIVES: NonNullable<CspConfig['directives']> = [
   "default-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -27,7 +29,7 @@ const DIRECTIVES = [
   "worker-src 'self'",
   "manifest-src 'self'",
   "frame-src 'none'",
-] as const;
+];
 
 /**
  * `security.csp` for astro.config.mjs. Scripts: 'self' and hashes only, never 'unsafe-inline'.
@@ -39,12 +41,12 @@ const DIRECTIVES = [
  * and Astro's hashes: an attribute cannot load anything or use selectors, which is what style
  * injection attacks rely on.
  */
-export const CSP_CONFIG = {
+export const CSP_CONFIG: CspConfig = {
   algorithm: 'SHA-256',
-  directives: [...DIRECTIVES],
+  directives: DIRECTIVES,
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-} as const;
+};
 
 /** Only a header can carry these (browsers ignore them in a <meta> policy). */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
