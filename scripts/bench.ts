@@ -163,7 +163,7 @@ let versusBare = null;
 if (!flag('--no-bare')) {
   const out = mkdtempSync(join(tmpdir(), 'bench-ours-'));
   try {
-    const oursMs = await timeAstroBuild(root, out);
+    const oursMs = await timeAstroBuild(root, root, out);
     const bareMs = await timeBareBuild(root);
     versusBare = { astroBuildMs: oursMs, bareAstroBuildMs: bareMs, ratio: round(oursMs / bareMs), bare: BARE_MEANING };
   } finally {

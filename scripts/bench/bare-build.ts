@@ -1,7 +1,6 @@
 // The build-time baseline: the same site as bare Starlight, built in a temporary copy.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -28,23 +27,25 @@ function dropOption(config: string, key: string): string {
 
 /** `astro build` of the bare copy; milliseconds. The copy is removed afterwards. */
 export async function timeBareBuild(root: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-bare-'));
+  // Inside the project (bench-results/ is git-ignored) so that node_modules resolves from the parent
+  // directory as it is: a symlinked node_modules confuses Astro's compiler cache.
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'bench-results', 'bare-'));
   try {
-    for (const entry of ['package.json', 'tsconfig.json', 'public', 'generated', 'seeds', 'src']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    for (const entry of ['package.json', 'tsconfig.json', 'public', 'generated', 'seeds', 'scripts', 'src']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     rmSync(join(dir, 'src', 'pages'), { recursive: true, force: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     let config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
     for (const key of ['components', 'customCss', 'routeMiddleware']) config = dropOption(config, key);
     writeFileSync(join(dir, 'astro.config.mjs'), config);
-    return await timeAstroBuild(dir);
+    return await timeAstroBuild(dir, root);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** `astro build` in `dir` (already prepared: generated pages in place); milliseconds. */
-export async function timeAstroBuild(dir: string, outDir?: string): Promise<number> {
-  const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** `astro build` of the project in `dir` with the project `root`'s Astro; milliseconds. */
+export async function timeAstroBuild(dir: string, root: string, outDir?: string): Promise<number> {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const t0 = performance.now();
   await run(process.execPath, [astro, 'build', ...(outDir ? ['--outDir', outDir] : [])], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
   return Math.round(performance.now() - t0);

@@ -3,7 +3,7 @@
 // a source line that holds it; links stay within the reader's language and land on real anchors.
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../scripts/pipeline/text.ts';
-import { builtPages, htmlOf, limitFor, pagesIfBuilt, seedLines, useBuiltSite, type SitePage } from './site.ts';
+import { builtPages, htmlOf, limitFor, NAVIGATION_MS, pagesIfBuilt, seedLines, useBuiltSite, type SitePage } from './site.ts';
 
 let pages: SitePage[];
 // For time limits, counted when the file is collected (0 without a build; setup then fails).
@@ -155,6 +155,56 @@ describe('the generated pages', () => {
       expect(html.split('class="figure"').length - 1, p.path).toBe([...html.matchAll(/class="figure"[^>]*data-seed=/g)].length);
     }
     expect(figures).toBeGreaterThan(200);
+  });
+
+  it('give every line of every source document its anchor and its text, as the pipeline read it', () => {
+    ready();
+    const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, c) => String.fromCodePoint(Number(c))).replace(/&#x([0-9a-f]+);/gi, (_, c) => String.fromCodePoint(parseInt(c, 16))).replace(/&amp;/g, '&');
+    const sources = pages.filter((p) => p.kind === 'source' && /\/sources\/\d{3}\/$/.test(p.path));
+    expect(sources.length).toBeGreaterThanOrEqual(2 * 5);
+    for (const p of sources) {
+      const seed = /(\d{3})\/$/.exec(p.path)![1]!;
+      const shown = [...htmlOf(p.path).matchAll(/<li id="L(\d+)"[^>]*><a href="#L(\d+)"[^>]*><\/a>([\s\S]*?)<\/li>/g)].map((m) => ({ id: Number(m[1]), href: Number(m[2]), text: decode(m[3]!) }));
+      const lines = seedLines(seed);
+      expect(shown.map((l) => l.id), p.path).toEqual(lines.map((_, i) => i + 1));
+      expect(shown.every((l) => l.href === l.id), p.path).toBe(true);
+      expect(shown.map((l) => l.text), p.path).toEqual(lines);
+    }
+  });
+
+  it('land a link deep into the longest source document on its line, numbered, with a line link of at least 24 × 24 px', async () => {
+    ready();
+    const seeds = pages.flatMap((p) => (p.lang === 'ja' && p.kind === 'source' ? (/\/sources\/(\d{3})\/$/.exec(p.path)?.slice(1) ?? []) : []));
+    const longest = seeds.map((seed) => ({ seed, lines: seedLines(seed).length })).sort((a, b) => b.lines - a.lines)[0]!;
+    const line = Math.floor(longest.lines * 0.8);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.server.origin}/en/sources/${longest.seed}/#L${line}`, { waitUntil: 'load' });
+    // Blocks below the fold are laid out late: the line must be on screen once the page has settled.
+    await expect
+      .poll(
+        () => page.evaluate((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }, `L${line}`),
+        { timeout: NAVIGATION_MS },
+      )
+      .toBe(true);
+    const link = await page.evaluate((id) => {
+      const a = document.querySelector(`#${id} > a`)!;
+      const r = a.getBoundingClientRect();
+      return { width: r.width, height: r.height, number: getComputedStyle(a, '::before').content, name: a.getAttribute('aria-label') };
+    }, `L${line}`);
+    expect(link.width).toBeGreaterThanOrEqual(24);
+    expect(link.height).toBeGreaterThanOrEqual(24);
+    expect(link.number).toBe('counter(list-item)');
+    expect(link.name).toBe(`line ${line}`);
+    // The number the reader sees is the line's own: the list counts from each block's start.
+    expect(await page.evaluate((id) => {
+      const li = document.getElementById(id)!;
+      const ol = li.parentElement as HTMLOListElement;
+      return ol.start + [...ol.children].indexOf(li);
+    }, `L${line}`)).toBe(line);
+    await page.close();
   });
 
   it('keep English readers on English pages, with every internal link and anchor resolving', () => {

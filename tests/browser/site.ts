@@ -44,11 +44,11 @@ export function pagesIfBuilt(): SitePage[] {
   return existsSync(join(distDir, 'index.html')) ? builtPages() : [];
 }
 
-// Time limits, sized for a loaded 2-core CI machine: at a load average of 30 a page took 5–6 s to
-// load and check, ten times its time on a quiet machine, and a browser's first page up to 56 s.
-// A test gets two minutes plus PAGE_MS for every page it loads, which keeps it under half its
-// limit there; a single navigation that hangs fails on its own after NAVIGATION_MS.
-export const PAGE_MS = 15_000;
+// Time limits, sized for a loaded 2-core CI machine: at load averages of 30–40 a page took 5–11 s
+// to load and check, ten to twenty times its time on a quiet machine, and a browser's first page up
+// to 56 s. A test gets two minutes plus PAGE_MS for every page it loads, which keeps it under half
+// its limit there; a single navigation that hangs fails on its own after NAVIGATION_MS.
+export const PAGE_MS = 25_000;
 export const NAVIGATION_MS = 60_000;
 /** A test's time limit for `loads` page loads. */
 export const limitFor = (loads: number) => 120_000 + Math.ceil(loads) * PAGE_MS;
