@@ -44,7 +44,7 @@ async function once(url: string): Promise<LighthouseResult> {
   // a runtime error (a protocol timeout on a loaded machine) and still writes a report naming it.
   const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const file = join(dir, 'report.json');
-  let stdout: string;
+  let json: string;
   try {
     await run(
       process.execPath,
@@ -53,11 +53,11 @@ async function once(url: string): Promise<LighthouseResult> {
     ).catch((e: Error) => {
       if (!existsSync(file)) throw new Error(`lighthouse ${url}: ${e.message.slice(0, 500)}`);
     });
-    stdout = readFileSync(file, 'utf8');
+    json = readFileSync(file, 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const r = JSON.parse(stdout) as Report;
+  const r = JSON.parse(json) as Report;
   const num = (id: string) => {
     const v = r.audits[id]?.numericValue;
     return v === undefined ? null : Math.round(v * 1000) / 1000;
