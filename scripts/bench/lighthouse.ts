@@ -1,7 +1,10 @@
 // Lighthouse (npm `lighthouse`, mobile preset with simulated throttling) on one URL, through the
 // Node that runs this script (the project's Node 24) and Debian's Chromium. Scores are 0–1.
 import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -37,20 +40,24 @@ interface Report {
 }
 
 async function once(url: string): Promise<LighthouseResult> {
-  // Lighthouse exits non-zero on a runtime error (a protocol timeout on a loaded machine) but still
-  // prints its report, which names the error.
-  const stdout = await run(
-    process.execPath,
-    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${chromeFlags.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 256 * 1024 * 1024 },
-  ).then(
-    (r) => r.stdout,
-    (e: { stdout?: string; message: string }) => {
-      if (e.stdout?.startsWith('{')) return e.stdout;
-      throw new Error(`lighthouse ${url}: ${e.message.slice(0, 500)}`);
-    },
-  );
-  const r = JSON.parse(stdout) as Report;
+  // The report goes to a file: a report on stdout can arrive cut short. Lighthouse exits non-zero on
+  // a runtime error (a protocol timeout on a loaded machine) and still writes a report naming it.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const file = join(dir, 'report.json');
+  let json: string;
+  try {
+    await run(
+      process.execPath,
+      [cli, url, '--output=json', `--output-path=${file}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${chromeFlags.join(' ')}`],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    ).catch((e: Error) => {
+      if (!existsSync(file)) throw new Error(`lighthouse ${url}: ${e.message.slice(0, 500)}`);
+    });
+    json = readFileSync(file, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const r = JSON.parse(json) as Report;
   const num = (id: string) => {
     const v = r.audits[id]?.numericValue;
     return v === undefined ? null : Math.round(v * 1000) / 1000;
