@@ -149,7 +149,10 @@ function walk() {
             }
           }
           if (scheme !== 'light') continue;
-          await page.addStyleTag({ content: '.chart-svg { font-family: "DejaVu Sans", sans-serif !important; }' });
+          // Through the CSSOM: the site's Content-Security-Policy (rightly) refuses an injected <style>.
+          await page.evaluate(() => {
+            for (const svg of document.querySelectorAll<SVGElement>('.chart-svg')) svg.style.setProperty('font-family', '"DejaVu Sans", sans-serif', 'important');
+          });
           for (const width of [1280, 390]) {
             await page.setViewportSize({ width, height: 900 });
             for (const r of await measure(page)) {
