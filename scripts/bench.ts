@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_KINDS, pageKindLabels, type PageKind } from '../src/lib/page-kinds.ts';
+import { PAGE_KINDS, pageKindLabel, type PageKind } from '../src/lib/page-kinds.ts';
+import { LANGS, type Lang } from '../src/core/locales.ts';
 import { BARE_MEANING, timeAstroBuild, timeBareBuild } from './bench/bare-build.ts';
 import { serveCompressed } from './bench/compressed-server.ts';
 import { CATEGORIES, lighthouse } from './bench/lighthouse.ts';
@@ -122,8 +123,8 @@ const STARLIGHT_BUDGET = {
 const LIGHTHOUSE_TARGET = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
 
 /** Every built page with its kind (read from its search filter, labelled as in src/lib/page-kinds.ts) and language. */
-function builtPages(dist: string): { route: string; kind: PageKind; lang: 'ja' | 'en'; bytes: number }[] {
-  const byLabel = new Map(PAGE_KINDS.flatMap((k) => [[pageKindLabels[k].ja, k], [pageKindLabels[k].en, k]] as [string, PageKind][]));
+function builtPages(dist: string): { route: string; kind: PageKind; lang: Lang; bytes: number }[] {
+  const byLabel = new Map(PAGE_KINDS.flatMap((k) => LANGS.map((l) => [pageKindLabel(k, l), k]) as [string, PageKind][]));
   const out = [];
   for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!e.isFile() || e.name !== 'index.html') continue;

@@ -9,6 +9,7 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: { get(name: string): any };
     output: { format(name: string, data: unknown, options?: Record<string, unknown>): any };
+    input: { chain(data: unknown, options?: Record<string, unknown>): any };
   };
 }
 declare module '@citation-js/plugin-bibtex';
