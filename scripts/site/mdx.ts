@@ -3,6 +3,7 @@
  * character reference, so seed text renders as the same text: <各国が…>, {, }, *, _, #, |, > and
  * leading spaces included. Our own markup (links, spans) is built around escaped text, never from it.
  */
+import { stringify as stringifyYaml } from 'yaml';
 import { scriptRuns } from '../../src/core/script-runs.ts';
 
 const SYNTAX = /[\\`*_{}[\]()<>#+\-.!|~&:$^"'=%@]/g;
@@ -38,8 +39,10 @@ export function mdxAttr(value: string): string {
   return `"${value.replace(/[&"<>{}]/g, (c) => `&#${c.codePointAt(0)};`)}"`;
 }
 
-/** A YAML scalar for frontmatter: JSON strings are valid YAML. */
-export const yamlString = (s: string) => JSON.stringify(s);
+/** A page's frontmatter block, written by the yaml package (which quotes whatever YAML would misread). */
+export function frontmatter(data: Record<string, unknown>): string {
+  return `---\n${stringifyYaml(data, { lineWidth: 0 })}---`;
+}
 
 export function link(text: string, href: string, attrs: Record<string, string> = {}): string {
   const extra = Object.entries(attrs)

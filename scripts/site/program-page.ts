@@ -8,7 +8,7 @@ import { bodyNames, caveatLabels, metricLabels, schemeLabels } from '../editoria
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import { termId, usedTerms } from '../editorial/glossary.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
-import { description, importComponent, lang as inLang, link, mdxText, pageText, table, yamlString } from './mdx.ts';
+import { description, importComponent, lang as inLang, link, mdxText, pageText, table, frontmatter } from './mdx.ts';
 import { SOURCE_LANG, words } from './words.ts';
 
 export interface PageContext {
@@ -133,18 +133,19 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   // The description: the first overview paragraph that is a sentence, not a heading such as 【実施分野】.
   const overview = d.passages.filter((x) => x.section === 'overview');
   const first = overview.flatMap((x) => x[l]).find((t) => t.length >= 25) ?? overview[0]?.[l][0] ?? '';
-  out.push('---');
-  out.push(`title: ${yamlString(displayName(p, l))}`);
-  out.push(`description: ${yamlString(description(first, l))}`);
-  out.push('sidebar:');
-  out.push(`  label: ${yamlString(p.acronym ?? p.name[l])}`);
-  out.push(`  order: ${p.order}`);
-  out.push('pageKind: program');
-  out.push(`category: ${p.category}`);
-  out.push(`sources: ${JSON.stringify([...new Set([...d.passages.map((x) => x.seed), ...d.budgets.map((b) => b.source.seed), ...d.facts.map((f) => f.source.seed)])].sort())}`);
-  out.push(`datasets: ${JSON.stringify([...(d.budgets.length ? ['budgets'] : []), ...(d.facts.length ? ['program-facts'] : [])])}`);
-  if (p.otherNames.length) out.push(`aliases: ${JSON.stringify(p.otherNames.map((o) => o[l]))}`);
-  out.push('---');
+  const aliases = p.otherNames.map((o) => o[l]);
+  out.push(
+    frontmatter({
+      title: displayName(p, l),
+      description: description(first, l),
+      sidebar: { label: p.acronym ?? p.name[l], order: p.order },
+      pageKind: 'program',
+      category: p.category,
+      sources: [...new Set([...d.passages.map((x) => x.seed), ...d.budgets.map((b) => b.source.seed), ...d.facts.map((f) => f.source.seed)])].sort(),
+      datasets: [...(d.budgets.length ? ['budgets'] : []), ...(d.facts.length ? ['program-facts'] : [])],
+      ...(aliases.length ? { aliases } : {}),
+    }),
+  );
   out.push('');
   // The budget chart: one panel per dataset program of this page (src/components/charts/).
   const chartPrograms = [...new Set(d.budgets.map((b) => b.program))];

@@ -4,7 +4,7 @@ import { dataHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { SeedRecord } from '../../src/schemas/datasets.ts';
 import type { AppliedCorrection } from '../pipeline/clean.ts';
 import { CLEANING_RULES } from '../pipeline/clean.ts';
-import { importComponent, link, pageText, table, yamlString } from './mdx.ts';
+import { importComponent, link, pageText, table, frontmatter } from './mdx.ts';
 import { SOURCE_LANG, words } from './words.ts';
 
 /** A source document's page: its record, then its full text with a numbered, linkable line each. */
@@ -22,15 +22,13 @@ export function sourcePage(rec: SeedRecord, l: Lang): string {
     ['file', w.mdx('source.fileValue', { file: link(rec.file, dataHref(`seeds/${rec.file}`)), sha: `<code>${rec.sha256}</code>` })],
   ];
   return [
-    '---',
-    `title: ${yamlString(w.t('source.title', { id: rec.id, title: titles[l] }))}`,
-    `description: ${yamlString(w.t('source.description', { title: titles[l], issuer: rec.issuer[l], date: rec.date }))}`,
-    'sidebar:',
-    `  label: ${yamlString(w.t('pages.document', { seed: rec.id }))}`,
-    `  order: ${Number(rec.id) + 1}`,
-    'pageKind: source',
-    `sources: ["${rec.id}"]`,
-    '---',
+    frontmatter({
+      title: w.t('source.title', { id: rec.id, title: titles[l] }),
+      description: w.t('source.description', { title: titles[l], issuer: rec.issuer[l], date: rec.date }),
+      sidebar: { label: w.t('pages.document', { seed: rec.id }), order: Number(rec.id) + 1 },
+      pageKind: 'source',
+      sources: [rec.id],
+    }),
     '',
     importComponent('SourceText', 'SourceText.astro', l),
     '',
@@ -55,14 +53,13 @@ export function errataPage(corrections: AppliedCorrection[], seeds: ReadonlyMap<
     pageText(l, c.why[l]),
   ]);
   return [
-    '---',
-    `title: ${yamlString(w.t('pages.errata'))}`,
-    `description: ${yamlString(w.t('source.errata.description'))}`,
-    'sidebar:',
-    `  order: 0`,
-    'pageKind: errata',
-    `sources: ${JSON.stringify([...new Set(sorted.map((c) => c.seed))].sort())}`,
-    '---',
+    frontmatter({
+      title: w.t('pages.errata'),
+      description: w.t('source.errata.description'),
+      sidebar: { order: 0 },
+      pageKind: 'errata',
+      sources: [...new Set(sorted.map((c) => c.seed))].sort(),
+    }),
     '',
     w.text('source.errata.intro'),
     '',

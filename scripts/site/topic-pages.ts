@@ -11,7 +11,7 @@ import type { ResolvedPassage } from '../pipeline/passages.ts';
 import type { Seed } from '../pipeline/seed.ts';
 import { normalizeForMatch } from '../pipeline/text.ts';
 import { checkTotals } from '../pipeline/validate-totals.ts';
-import { description, importComponent, lang as inLang, link, pageText, table, yamlString } from './mdx.ts';
+import { description, importComponent, lang as inLang, link, pageText, table, frontmatter as yamlFrontmatter } from './mdx.ts';
 import { displayName, factsTable, figure, lineRef, passageBlock, sourceItem } from './program-page.ts';
 import { inEveryLang, SOURCE_LANG, words } from './words.ts';
 
@@ -48,18 +48,15 @@ const TOPIC_SOURCES: Record<Topic['id'], (ctx: TopicContext) => string[]> = {
 
 function frontmatter(ctx: TopicContext, l: Lang): string {
   const t = ctx.topic;
-  return [
-    '---',
-    `title: ${yamlString(t.title[l])}`,
-    `description: ${yamlString(description(t.intro[l], l))}`,
-    'sidebar:',
-    `  order: ${t.order}`,
-    'pageKind: topic',
-    `sources: ${JSON.stringify([...new Set(TOPIC_SOURCES[t.id](ctx))].sort())}`,
-    `datasets: ${JSON.stringify(TOPIC_DATASETS[t.id])}`,
-    '---',
-    '',
-  ].join('\n');
+  const data = {
+    title: t.title[l],
+    description: description(t.intro[l], l),
+    sidebar: { order: t.order },
+    pageKind: 'topic',
+    sources: [...new Set(TOPIC_SOURCES[t.id](ctx))].sort(),
+    datasets: TOPIC_DATASETS[t.id],
+  };
+  return `${yamlFrontmatter(data)}\n`;
 }
 
 /** A heading from the dictionary. */
