@@ -138,6 +138,8 @@ describe('RIS', () => {
       // The site as the web page's container (Zotero's website title); none for the Data page.
       expect(tags.get('T2')).toBe(page.kind === 'data' ? undefined : SITE_TITLE[page.lang]);
       expect(tags.has('Y2')).toBe(false); // no access date
+      // No ID: citation-js cuts it to 20 characters, which pages would share.
+      expect(tags.has('ID')).toBe(false);
       expect(lines.filter((l) => l.startsWith('TY  -') || l.startsWith('ER  -'))).toHaveLength(2);
       const [item, ...rest] = readBack(text);
       expect(rest).toEqual([]);

@@ -51,11 +51,13 @@ export function toBibTeX(c: Citation): string {
  * which readers join with a space (mid-word, mid-Japanese): the tags are taken as objects instead.
  * Its mapping keeps the version (ET) only for data and software, and a container title (T2) not
  * for web pages (Zotero's website title): a web page's are added, as the other formats carry them.
+ * Its ID tag is the item id cut to 20 characters, which many pages share: it is left out (RIS makes
+ * it optional; the URL identifies the page).
  */
 export function toRIS(c: Citation): string {
   const [record] = new Cite(c.item).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
   if (!record) throw new Error(`${c.item.URL}: citation-js wrote no RIS record`);
-  const { TY, ...tags } = record;
+  const { TY, ID: _truncatedId, ...tags } = record;
   tags.ET ??= c.item.version;
   if (c.item['container-title'] !== undefined) tags.T2 ??= c.item['container-title'];
   const oneLine = (v: string) => String(v).replace(/\s*\n\s*/g, ' ');
