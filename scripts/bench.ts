@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_KINDS, pageKindLabel, type PageKind } from '../src/lib/page-kinds.ts';
+import { PAGE_KINDS, pageKindLabel, searchFilterName, type PageKind } from '../src/lib/page-kinds.ts';
 import { LANGS, type Lang } from '../src/core/locales.ts';
 import { BARE_MEANING, timeAstroBuild, timeBareBuild } from './bench/bare-build.ts';
 import { serveCompressed } from './bench/compressed-server.ts';
@@ -130,7 +130,8 @@ function builtPages(dist: string): { route: string; kind: PageKind; lang: Lang; 
     if (!e.isFile() || e.name !== 'index.html') continue;
     const file = join(e.parentPath, e.name);
     const route = file.slice(dist.length + 1).replace(/\/?index\.html$/, '');
-    const label = /data-pagefind-filter="kind:([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    const html = readFileSync(file, 'utf8');
+    const label = LANGS.map((l) => html.split(`data-pagefind-filter="${searchFilterName('kind', l)}:`)[1]?.split('"')[0]).find(Boolean);
     const kind = label ? byLabel.get(label) : undefined;
     if (kind) out.push({ route, kind, lang: route === 'en' || route.startsWith('en/') ? ('en' as const) : ('ja' as const), bytes: statSync(file).size });
   }

@@ -12,3 +12,13 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 export function pageKindLabel(kind: PageKind, lang: Lang): string {
   return translator(lang)(`pageKind.${kind}`);
 }
+
+/**
+ * The search filters, by what they filter. Pagefind UI shows a filter's key as its heading and has
+ * no way to translate it, so the key is the heading in the page's language (`searchFilter.*` in
+ * src/i18n/<lang>/ui.json): ページの種類 / Kind of page, プログラムの区分 / Program category.
+ */
+export type SearchFilter = 'kind' | 'category';
+export function searchFilterName(filter: SearchFilter, lang: Lang): string {
+  return translator(lang)(`searchFilter.${filter}`);
+}

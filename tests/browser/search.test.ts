@@ -32,6 +32,20 @@ const KIND_LABELS: Record<string, Record<Lang, string>> = {
   errata: { ja: '正誤表', en: 'Errata' },
 };
 
+/** The filters' names, which are also their headings in the search box (src/i18n/<lang>/ui.json). */
+const FILTER_NAMES: Record<'kind' | 'category', Record<Lang, string>> = {
+  kind: { ja: 'ページの種類', en: 'Kind of page' },
+  category: { ja: 'プログラムの区分', en: 'Program category' },
+};
+
+/** Queries typed in full width (as Japanese keyboards often do) and their ordinary form. */
+const WIDTH_PAIRS: { lang: Lang; wide: string; narrow: string }[] = [
+  { lang: 'ja', wide: '令和５年度', narrow: '令和5年度' },
+  { lang: 'ja', wide: 'ＳＩＣＯＲＰ', narrow: 'SICORP' },
+  { lang: 'ja', wide: 'ｅ－ＡＳＩＡ', narrow: 'e-ASIA' },
+  { lang: 'en', wide: 'ＳＡＴＲＥＰＳ', narrow: 'SATREPS' },
+];
+
 interface Hit {
   url: string;
   title: string;
@@ -284,16 +298,17 @@ describe('search', () => {
         [KIND_LABELS.errata![lang]]: inLang.filter((p) => p.path === `${prefix}/sources/errata/`).length,
       };
       const expectedCategories = Object.fromEntries(directory.map((g) => [g.label[lang], g.programs.length]));
-      const result = await tabs.get(lang)!.evaluate(async ({ sourceLabel }: { sourceLabel: string }) => {
+      const [kindName, categoryName] = [FILTER_NAMES.kind[lang], FILTER_NAMES.category[lang]];
+      const result = await tabs.get(lang)!.evaluate(async ({ sourceLabel, kindName }: { sourceLabel: string; kindName: string }) => {
         const pf = (window as unknown as { __pagefind: Pagefind }).__pagefind;
         const filters = await pf.filters();
-        const sources = await pf.search(null, { filters: { kind: sourceLabel } });
+        const sources = await pf.search(null, { filters: { [kindName]: sourceLabel } });
         const sourceUrls = (await Promise.all(sources.results.map((r) => r.data()))).map((d) => d.url);
         return { filters, sourceUrls };
-      }, { sourceLabel: KIND_LABELS.source![lang] });
-      expect(Object.keys(result.filters).sort(), `${lang} filter names`).toEqual(['category', 'kind']);
-      expect(result.filters.kind, `${lang} kinds`).toEqual(expectedKinds);
-      expect(result.filters.category, `${lang} categories`).toEqual(expectedCategories);
+      }, { sourceLabel: KIND_LABELS.source![lang], kindName });
+      expect(Object.keys(result.filters).sort(), `${lang} filter names`).toEqual([kindName, categoryName].sort());
+      expect(result.filters[kindName], `${lang} kinds`).toEqual(expectedKinds);
+      expect(result.filters[categoryName], `${lang} categories`).toEqual(expectedCategories);
       // A filter narrows to exactly the pages of that kind.
       expect(result.sourceUrls.sort()).toEqual(under('sources').filter((p) => !p.path.endsWith('/errata/')).map((p) => p.path));
     }
@@ -356,9 +371,39 @@ describe('search', () => {
       expect(shown.searchOnlyTags, `${lang}: the result list renders the names field`).toBeGreaterThan(0);
       expect(shown.visibleTags, `${lang}: search-only metadata shown`).toEqual([]);
       expect(shown.visibleTagLists, `${lang}: empty tag lists shown`).toBe(0);
-      expect(shown.filterGroups.map((g) => g.toLowerCase()).sort(), `${lang}: filter groups in the search box`).toEqual(['category', 'kind']);
+      expect(shown.filterGroups.sort(), `${lang}: filter groups in the search box`).toEqual([FILTER_NAMES.kind[lang], FILTER_NAMES.category[lang]].sort());
       console.log(`${lang} search box: first result ${JSON.stringify(shown.title)}; filter groups shown: ${JSON.stringify(shown.filterGroups)}`);
       await page.keyboard.press('Escape');
     }
+  });
+
+  it('finds the same pages for a query typed in full width as in ordinary width', async () => {
+    ready();
+    /** The first result links the search box shows for `q`, after clearing the previous query. */
+    const shownFor = async (page: Page, q: string): Promise<string[]> => {
+      await page.fill('#starlight__search input', '');
+      await page.waitForFunction(() => document.querySelector('#starlight__search .pagefind-ui__result-link') === null, undefined, { timeout: NAVIGATION_MS });
+      await page.fill('#starlight__search input', q);
+      await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: NAVIGATION_MS });
+      return page.evaluate(() => [...document.querySelectorAll('#starlight__search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')].slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
+    };
+    const problems: string[] = [];
+    for (const { lang, wide, narrow } of WIDTH_PAIRS) {
+      const page = tabs.get(lang)!;
+      await page.click('button[data-open-modal]');
+      const narrowTop = await shownFor(page, narrow);
+      const wideTop = await shownFor(page, wide);
+      await page.keyboard.press('Escape');
+      // What the index alone makes of the full-width form, to show what the normalisation changes.
+      const raw = await page.evaluate(async (q: string) => {
+        const pf = (window as unknown as { __pagefind: Pagefind }).__pagefind;
+        const r = await pf.search(q);
+        return (await Promise.all(r.results.slice(0, 5).map((x) => x.data()))).map((d) => d.url);
+      }, wide);
+      console.log(`${lang} ${wide} / ${narrow}: search box ${JSON.stringify(wideTop)} / ${JSON.stringify(narrowTop)}; index alone for ${wide}: ${JSON.stringify(raw)}`);
+      expect(narrowTop.length, `${lang} ${narrow}: no results`).toBeGreaterThan(0);
+      if (JSON.stringify(wideTop.slice(0, 3)) !== JSON.stringify(narrowTop.slice(0, 3))) problems.push(`${lang} ${wide} → ${JSON.stringify(wideTop)}, ${narrow} → ${JSON.stringify(narrowTop)}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
