@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_KINDS, pageKindLabel, searchFilterName, type PageKind } from '../src/lib/page-kinds.ts';
-import { LANGS, type Lang } from '../src/core/locales.ts';
+import { LANGS, langOfSlug, type Lang } from '../src/core/locales.ts';
 import { BARE_MEANING, timeAstroBuild, timeBareBuild } from './bench/bare-build.ts';
 import { serveCompressed } from './bench/compressed-server.ts';
 import { CATEGORIES, lighthouse } from './bench/lighthouse.ts';
@@ -133,7 +133,7 @@ function builtPages(dist: string): { route: string; kind: PageKind; lang: Lang; 
     const html = readFileSync(file, 'utf8');
     const label = LANGS.map((l) => html.split(`data-pagefind-filter="${searchFilterName('kind', l)}:`)[1]?.split('"')[0]).find(Boolean);
     const kind = label ? byLabel.get(label) : undefined;
-    if (kind) out.push({ route, kind, lang: route === 'en' || route.startsWith('en/') ? ('en' as const) : ('ja' as const), bytes: statSync(file).size });
+    if (kind) out.push({ route, kind, lang: langOfSlug(route), bytes: statSync(file).size });
   }
   return out;
 }

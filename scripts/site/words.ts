@@ -4,11 +4,11 @@
  * around MDX fragments (links, figures) escapes its own words and inserts the fragments as they are.
  */
 import { translator, type Values } from '../../src/core/i18n.ts';
-import { LANGS, type Lang } from '../../src/core/locales.ts';
+import { DOCUMENT_LANG, LANGS, type Lang } from '../../src/core/locales.ts';
 import { lang as inLang, pageText } from './mdx.ts';
 
 /** The documents' language: pages in it quote them as they are; pages in others translate and give the original. */
-export const SOURCE_LANG: Lang = 'ja';
+export const SOURCE_LANG: Lang = DOCUMENT_LANG;
 
 /** A dictionary entry in every language ({ ja: …, en: … }): for generated data and glossing a term with its translation. */
 export const inEveryLang = (key: string, values?: Values) => Object.fromEntries(LANGS.map((l) => [l, translator(l)(key, values)])) as Record<Lang, string>;

@@ -15,6 +15,9 @@ export type Lang = Locales[keyof Locales]['lang'];
 /** The root locale's language: pages in it have no path prefix. */
 export const DEFAULT_LANG: Lang = LOCALES.root.lang;
 
+/** The language the source documents are written in: text in it is quoted as is, never translated. */
+export const DOCUMENT_LANG: Lang = 'ja';
+
 /** Every language, the root locale's first. */
 export const LANGS: readonly Lang[] = Object.values(LOCALES).map((l) => l.lang);
 

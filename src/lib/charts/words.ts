@@ -2,12 +2,12 @@
 // counts of people and proposals, qualified amounts, and the separators each language writes.
 import { formatNumber } from '../../core/format.ts';
 import { translator, type Translate } from '../../core/i18n.ts';
-import type { Lang } from '../../core/locales.ts';
+import { DOCUMENT_LANG, type Lang } from '../../core/locales.ts';
 
 export type { Translate };
 
 /** The language of the seed documents: names and notes in it are quoted as they are, and glossed on pages in other languages. */
-export const DOCUMENT_LANG: Lang = 'ja';
+export { DOCUMENT_LANG };
 
 /** The chart words of a language: t('charts.…', values). */
 export function chartWords(lang: Lang): Translate {

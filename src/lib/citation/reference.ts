@@ -5,7 +5,7 @@
 // Japanese document on a Japanese page).
 import { formatDate } from '../../core/format.ts';
 import { translator, type Translate } from '../../core/i18n.ts';
-import type { Lang } from '../../core/locales.ts';
+import { DOCUMENT_LANG, type Lang } from '../../core/locales.ts';
 import { scriptRuns } from '../../core/script-runs.ts';
 import type { Citation, SourceDocument } from './model.ts';
 
@@ -40,7 +40,7 @@ export function markJapanese(text: string): Segment[] {
 
 /** Text for a page in `lang`: on a page in another language than Japanese, its Japanese runs marked. */
 export function textIn(text: string, lang: Lang): Segment[] {
-  return lang === 'ja' ? [{ text }] : markJapanese(text);
+  return lang === DOCUMENT_LANG ? [{ text }] : markJapanese(text);
 }
 
 /** An issuer without the catalogue's note that it was inferred, and whether it was. */
