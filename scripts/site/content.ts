@@ -145,6 +145,7 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
       budgets: p.dataSchemes ? [] : datasets.budgets.filter((b) => (p.dataPrograms ?? [p.id]).includes(b.program)),
       allBudgets: datasets.budgets,
       facts: datasets['program-facts'].filter((f) => owners(f).includes(p.id)),
+      partners: datasets.partners.filter((r) => r.program === p.id),
     };
     for (const l of LANGS) docs.set(pagePath(`programs/${p.id}.mdx`, l), programPage(data, ctx, l));
   }

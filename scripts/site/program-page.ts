@@ -3,13 +3,15 @@ import { factValue, qualifiedMillionYen } from '../../src/core/facts.ts';
 import { fiscalYearLong, formatDate, formatList } from '../../src/core/format.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { pageHref, programHref, sourceHref, sourceLineHref, topicHref } from '../../src/core/urls.ts';
-import type { BudgetRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
+import type { BudgetRow, PartnerRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
 import { bodyNames, caveatLabels, metricLabels, schemeLabels } from '../editorial/labels.ts';
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import { termId, usedTerms } from '../editorial/glossary.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
 import { description, importComponent, lang as inLang, link, mdxText, pageText, table, frontmatter } from './mdx.ts';
 import { SOURCE_LANG, words } from './words.ts';
+import { programLeadMdx } from './program-lead.ts';
+import { programPartnersMdx } from './program-partners.ts';
 
 export interface PageContext {
   programs: ReadonlyMap<string, ProgramParsed>;
@@ -124,6 +126,8 @@ export interface ProgramPageData {
   budgets: BudgetRow[];
   allBudgets: BudgetRow[];
   facts: ProgramFactRow[];
+  /** Partners dataset rows whose program is this page's. */
+  partners: PartnerRow[];
 }
 
 export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): string {
@@ -166,6 +170,8 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   }
   out.push(facts.map((f) => `- ${f}`).join('\n'));
   out.push('');
+  const lead = programLeadMdx(p.id, l);
+  if (lead) out.push(lead, '');
 
   const section = (s: Section) => d.passages.filter((x) => x.section === s);
   const add = (heading: string, body: string) => {
@@ -188,7 +194,7 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   add('results', section('results').map((x) => passageBlock(x, l)).join('\n'));
 
   const partnerList = p.bodies.partners.map((x) => `- ${w.glossed({ ja: x.name, en: x.en })}`).join('\n');
-  add('partners', [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList].filter(Boolean).join('\n'));
+  add('partners', [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList, programPartnersMdx(d.partners, l)].filter(Boolean).join('\n'));
 
   const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(displayName(r, l), programHref(r.id, l))}`);
   const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(displayName(r, l), programHref(r.id, l))}`);

@@ -19,6 +19,16 @@ export function topicHref(id: string, lang: Lang): string {
   return pageHref(`topics/${id}`, lang);
 }
 
+/** A partner's page id: an ISO 3166-1 alpha-2 code (IN → in) or a named group (ASEAN → asean, East Asia → east-asia). */
+export function placeSlug(place: string): string {
+  return place.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** A partner country's or group's page: /countries/in/, /en/countries/asean/. */
+export function countryHref(place: string, lang: Lang): string {
+  return pageHref(`countries/${placeSlug(place)}`, lang);
+}
+
 /** A source document's page: /sources/003/. */
 export function sourceHref(seed: string, lang: Lang): string {
   return pageHref(`sources/${seed}`, lang);

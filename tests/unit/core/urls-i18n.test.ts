@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../../src/core/dictionaries.ts';
 import { createTranslator } from '../../../src/core/i18n.ts';
 import { LANGS, langOfSlug, localePrefix, slugWithoutLocale } from '../../../src/core/locales.ts';
-import { absoluteUrl, citeHref, dataHref, figureAnchor, figureDownloadHref, pageHref, programHref, sourceLineHref, topicHref } from '../../../src/core/urls.ts';
+import { absoluteUrl, citeHref, countryHref, dataHref, figureAnchor, figureDownloadHref, pageHref, programHref, sourceLineHref, topicHref } from '../../../src/core/urls.ts';
 
 describe('core/locales', () => {
   it('puts Japanese at the root and English under /en/', () => {
@@ -33,6 +33,15 @@ describe('core/urls', () => {
     expect(citeHref('en', 'ris')).toBe('/cite/en/index.ris');
     expect(citeHref('en/programs/sicorp', 'json')).toBe('/cite/en/programs/sicorp.json');
     expect(absoluteUrl('/en/', 'https://example.org')).toBe('https://example.org/en/');
+  });
+});
+
+describe('core/urls: partner places', () => {
+  it('gives countries by ISO code and named groups by a lowercase slug, in both languages', () => {
+    expect(countryHref('IN', 'ja')).toBe('/countries/in/');
+    expect(countryHref('IN', 'en')).toBe('/en/countries/in/');
+    expect(countryHref('East Asia', 'en')).toBe('/en/countries/east-asia/');
+    expect(countryHref('ASEAN+8', 'ja')).toBe('/countries/asean-8/');
   });
 });
 
