@@ -68,8 +68,14 @@ export const metricLabels: Record<string, Translations> = {
   'students-supported': { ja: '支援する学生数', en: 'Students supported' },
   'living-allowance-threshold-per-year': { ja: '生活費相当額（年額）', en: 'Living allowance (a year)' },
   'students-receiving-living-allowance': { ja: '生活費相当額以上を受給する博士課程学生数', en: 'Doctoral students receiving at least a living allowance' },
-  'initial-fund': { ja: '当初資金', en: 'Initial fund' },
+  'partner-fund-initial-budget': { ja: '相手国の基金の当初資金', en: "Initial budget of a partner country's fund" },
 };
+
+/**
+ * Metrics that describe a program's setting (a partner country's own fund, Japan's place among OECD
+ * countries), not the program: shown under policy background, never among its rules or results.
+ */
+export const contextMetrics: ReadonlySet<string> = new Set(['partner-fund-initial-budget', 'japan-rank-in-researcher-mobility-among-oecd-countries', 'oecd-countries-compared']);
 
 /** Scheme names of program facts (English, as the rules give them) → Japanese. */
 const schemeJa: Record<string, string> = {
@@ -94,8 +100,8 @@ const schemeJa: Record<string, string> = {
   JICA: 'JICA',
   'Briefings for foreign researchers in Japan': '日本国内の外国人向け募集説明会',
   PRESTO: 'さきがけ',
-  'SICORP Japan–France joint call (molecular technology)': 'SICORP日仏共同公募（分子技術）',
-  'SICORP Japan–US joint call (big data)': 'SICORP日米共同公募（ビッグデータ）',
+  'Japan–France joint call (molecular technology), 2014': '日仏共同公募（分子技術、2014年）',
+  'Japan–US joint call (big data), 2014': '日米共同公募（ビッグデータ、2014年）',
   'First call': '1回目の公募',
   'WPI CORE': 'WPI CORE',
   'WPI CORE, before step-up': 'WPI CORE（ステップアップ前）',

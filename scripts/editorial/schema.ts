@@ -14,7 +14,8 @@ export interface Locator {
 export const Category = z.enum(['joint-research', 'researchers', 'research-centres', 'policy']);
 export type Category = z.infer<typeof Category>;
 
-export const Section = z.enum(['overview', 'scheme', 'results', 'partners']);
+/** Where a passage stands on its page; eligibility passages (who can apply) are shown in the glance. */
+export const Section = z.enum(['overview', 'scheme', 'eligibility', 'results', 'partners', 'background']);
 export type Section = z.infer<typeof Section>;
 
 export const Body = z.enum(['MEXT', 'JST', 'JSPS', 'AMED', 'JICA', 'MOFA', 'CAO']);
@@ -70,6 +71,11 @@ export const Program = z.object({
   }),
   /** The program this one belongs to (e.g. e-ASIA JRP within SICORP). */
   parent: z.string().optional(),
+  /**
+   * The program this one was a trial ahead of (the FY2022 trial call ran before ASPIRE began in FY2023,
+   * 004:32–33): a forerunner, not a part. A program has a parent or is a forerunner, not both.
+   */
+  forerunnerOf: z.string().optional(),
   related: z.array(z.string()).default([]),
   /** The ids the datasets use for this program's figures, when not the page's own id. */
   dataPrograms: z.array(z.string()).optional(),

@@ -68,7 +68,8 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
   const byId = new Map(programs.map((p) => [p.id, p]));
   if (byId.size !== programs.length) throw new Error('two program files share an id');
   for (const { program: p, file } of loaded) {
-    for (const r of [...p.related, ...(p.parent ? [p.parent] : [])]) if (!byId.has(r)) errors.push(new SeedError(file, 1, `${p.id} names "${r}", which is no program`));
+    for (const r of [...p.related, ...(p.parent ? [p.parent] : []), ...(p.forerunnerOf ? [p.forerunnerOf] : [])]) if (!byId.has(r)) errors.push(new SeedError(file, 1, `${p.id} names "${r}", which is no program`));
+    if (p.parent && p.parent === p.forerunnerOf) errors.push(new SeedError(file, 1, `${p.id} cannot be both part and forerunner of ${p.parent}`));
   }
 
   const corrections = mergeCorrections(loaded);

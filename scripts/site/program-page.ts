@@ -3,8 +3,8 @@ import { factValue, qualifiedMillionYen } from '../../src/core/facts.ts';
 import { fiscalYearLong, formatDate, formatList } from '../../src/core/format.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { pageHref, programHref, sourceHref, sourceLineHref, topicHref } from '../../src/core/urls.ts';
-import type { BudgetRow, PartnerRow, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
-import { bodyNames, caveatLabels, metricLabels, schemeLabels } from '../editorial/labels.ts';
+import type { BudgetRow, PartnerRow, ProgramFactRow, SeedRecord } from '../../src/schemas/datasets.ts';
+import { caveatLabels, contextMetrics, metricLabels, schemeLabels } from '../editorial/labels.ts';
 import type { ProgramParsed, Section } from '../editorial/schema.ts';
 import { termId, usedTerms } from '../editorial/glossary.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
@@ -12,26 +12,15 @@ import { description, importComponent, lang as inLang, link, mdxText, pageText, 
 import { SOURCE_LANG, words } from './words.ts';
 import { programLeadMdx } from './program-lead.ts';
 import { programPartnersMdx } from './program-partners.ts';
+import { figure, lineRef } from './figure.ts';
+import { PARTNERS_ANCHOR, programGlanceMdx } from './program-glance.ts';
 
 export interface PageContext {
   programs: ReadonlyMap<string, ProgramParsed>;
   seeds: ReadonlyMap<string, SeedRecord>;
 }
 
-/** A figure as a link to the line it stands on; data-* let tests check the line holds it. */
-export function figure(text: string, source: Source, written: string, l: Lang): string {
-  return link(text, sourceLineHref(source.seed, source.line, l), {
-    class: 'figure',
-    'data-seed': source.seed,
-    'data-line': String(source.line),
-    'data-written': written,
-  });
-}
-
-/** 資料003 195行 / document 003, line 195; 資料003 12〜15行 / document 003, lines 12–15. */
-export function lineRef(seed: string, from: number, to: number, l: Lang): string {
-  return from === to ? words(l).t('pages.lineRef', { seed, line: from }) : words(l).t('pages.linesRef', { seed, from, to });
-}
+export { figure, lineRef } from './figure.ts';
 
 export function passageBlock(p: ResolvedPassage, l: Lang): string {
   const w = words(l);
@@ -155,49 +144,50 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   const chartPrograms = [...new Set(d.budgets.map((b) => b.program))];
   if (chartPrograms.length) out.push(importComponent('BudgetChart', 'charts/BudgetChart.astro', l), '');
 
-  // Who, what, names.
-  const field = (label: string, value: string) => `**${w.text('pages.label', { label: w.t(label) })}** ${value}`;
-  const facts: string[] = [];
-  for (const other of LANGS.filter((x) => x !== l)) facts.push(field(`program.nameIn.${other}`, inLang(other, p.name[other])));
-  for (const o of p.otherNames) facts.push(field('program.alsoCalled', w.glossed(o)));
-  facts.push(field('program.category', w.text(`pages.category.${p.category}`)));
-  const bodies = (xs: string[]) => formatList(xs.map((b) => pageText(l, bodyNames[b]![l])), l);
-  if (p.bodies.funding.length) facts.push(field('program.fundedBy', bodies(p.bodies.funding)));
-  if (p.bodies.implementing.length) facts.push(field('program.runBy', bodies(p.bodies.implementing)));
-  if (p.parent) {
-    const parent = ctx.programs.get(p.parent)!;
-    facts.push(field('program.partOf', link(displayName(parent, l), programHref(parent.id, l))));
-  }
-  out.push(facts.map((f) => `- ${f}`).join('\n'));
-  out.push('');
+  // At a glance, then the lead (h10b), then the names, then the sections in one order for every program.
+  out.push(programGlanceMdx(d, l));
   const lead = programLeadMdx(p.id, l);
   if (lead) out.push(lead, '');
 
+  const field = (label: string, value: string) => `**${w.text('pages.label', { label: w.t(label) })}** ${value}`;
+  const names: string[] = [];
+  for (const other of LANGS.filter((x) => x !== l)) names.push(field(`program.nameIn.${other}`, inLang(other, p.name[other])));
+  for (const o of p.otherNames) names.push(field('program.alsoCalled', w.glossed(o)));
+  names.push(field('program.category', w.text(`pages.category.${p.category}`)));
+  const programLink = (id: string) => link(displayName(ctx.programs.get(id)!, l), programHref(id, l));
+  if (p.parent) names.push(field('program.partOf', programLink(p.parent)));
+  if (p.forerunnerOf) names.push(field('program.forerunnerOf', programLink(p.forerunnerOf)));
+  const forerunners = [...ctx.programs.values()].filter((c) => c.forerunnerOf === p.id);
+  if (forerunners.length) names.push(field('program.forerunners', formatList(forerunners.map((f) => programLink(f.id)), l)));
+  out.push(names.map((f) => `- ${f}`).join('\n'));
+  out.push('');
+
   const section = (s: Section) => d.passages.filter((x) => x.section === s);
-  const add = (heading: string, body: string) => {
+  const add = (heading: string, body: string, anchor?: string) => {
     if (!body.trim()) return;
+    if (anchor) out.push(`<span id="${anchor}"></span>\n`);
     out.push(`## ${w.text(`program.section.${heading}`)}\n`);
     out.push(body);
   };
-  add('overview', section('overview').map((x) => passageBlock(x, l)).join('\n'));
-
-  const rules = d.facts.filter((f) => f.status === 'rule');
-  const schemeBody = [section('scheme').map((x) => passageBlock(x, l)).join('\n'), rules.length ? factsTable(rules, l) : ''].filter(Boolean).join('\n');
-  add('scheme', schemeBody);
+  const blocks = (s: Section) => section(s).map((x) => passageBlock(x, l)).join('\n');
+  const own = d.facts.filter((f) => !contextMetrics.has(f.metric));
+  const rules = own.filter((f) => f.status === 'rule');
+  add('scheme', [blocks('overview'), blocks('scheme'), rules.length ? factsTable(rules, l) : ''].filter(Boolean).join('\n'));
 
   const budgets = [...d.budgets].sort((a, b) => a.fiscalYear - b.fiscalYear || BUDGET_KIND_ORDER.indexOf(a.kind) - BUDGET_KIND_ORDER.indexOf(b.kind) || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
   if (budgets.length) add('budget', `<BudgetChart lang="${l}" programs={${JSON.stringify(chartPrograms)}} level={3} />\n\n${budgetTable(budgets, d.allBudgets, l)}`);
 
-  const counts = d.facts.filter((f) => f.status !== 'rule');
-  if (counts.length) add('figures', factsTable(counts, l));
-
-  add('results', section('results').map((x) => passageBlock(x, l)).join('\n'));
-
   const partnerList = p.bodies.partners.map((x) => `- ${w.glossed({ ja: x.name, en: x.en })}`).join('\n');
-  add('partners', [section('partners').map((x) => passageBlock(x, l)).join('\n'), partnerList, programPartnersMdx(d.partners, l)].filter(Boolean).join('\n'));
+  add('partners', [blocks('partners'), partnerList, programPartnersMdx(d.partners, l)].filter(Boolean).join('\n'), PARTNERS_ANCHOR);
 
-  const related = p.related.map((id) => ctx.programs.get(id)!).map((r) => `- ${link(displayName(r, l), programHref(r.id, l))}`);
-  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${link(displayName(r, l), programHref(r.id, l))}`);
+  const counts = own.filter((f) => f.status !== 'rule');
+  add('results', [blocks('results'), counts.length ? `${w.text('program.figuresIntro')}\n\n${factsTable(counts, l)}` : ''].filter(Boolean).join('\n'));
+
+  const context = d.facts.filter((f) => contextMetrics.has(f.metric));
+  add('background', [blocks('background'), context.length ? factsTable(context, l) : ''].filter(Boolean).join('\n'));
+
+  const related = p.related.map((id) => `- ${programLink(id)}`);
+  const children = [...ctx.programs.values()].filter((c) => c.parent === p.id && !p.related.includes(c.id)).map((r) => `- ${programLink(r.id)}`);
   add('related', [...children, ...related].join('\n') + '\n');
 
   // Sources: every passage, and every document a figure on the page comes from.

@@ -12,7 +12,8 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const Qualifier = z.enum(['exact', 'about', 'up-to', 'at-least', 'range']);
+/** How the document qualifies a figure; a range (min < max) keeps 約, 以上 or 最大 as about, at-least, up-to. */
+export const Qualifier = z.enum(['exact', 'about', 'up-to', 'at-least', 'range', 'varies-by-type']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /** A fiscal year as written and as a Gregorian fiscal year (April to March). */
@@ -117,6 +118,8 @@ export const FactValue = z.object({
     'projects',
     'proposals',
     'countries',
+    /** か国・地域: countries and regions (Taiwan, Hong Kong, the EU …), not countries alone. */
+    'countries-and-regions',
     'people',
     'bases',
     'programs',

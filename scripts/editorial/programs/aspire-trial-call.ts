@@ -10,7 +10,7 @@ export default defineProgram({
     implementing: ['JST'],
     partners: [],
   },
-  parent: 'aspire',
+  forerunnerOf: 'aspire',
   related: ['aspire', 'sicorp'],
   dataPrograms: ['aspire'],
   dataSchemes: ['FY2022 trial call'],

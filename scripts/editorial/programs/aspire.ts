@@ -18,6 +18,15 @@ export default defineProgram({
   related: ['aspire-trial-call', 'sicorp', 'kakenhi-international-leading-research'],
   passages: [
     {
+      id: 'eligible',
+      section: 'eligibility',
+      seed: '003',
+      from: { text: '支援対象 原則、各国の有力資金配分機関から' },
+      to: { text: '国トップ研究者との連携を希望する日本側研究者チーム' },
+      en: "Who is supported: in principle, Japanese research teams that wish to work with top researchers in each country who receive sufficient research funding from that country's leading funding agencies.",
+      jaHash: '9174991390d6',
+    },
+    {
       id: 'summary',
       section: 'overview',
       seed: '003',

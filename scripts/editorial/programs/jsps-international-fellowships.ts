@@ -15,6 +15,14 @@ export default defineProgram({
   related: ['global-young-researchers', 'jsps-overseas-fellowships', 'sakura-science'],
   passages: [
     {
+      id: 'eligible',
+      section: 'eligibility',
+      seed: '001',
+      from: { text: '支援対象者', after: '外国人研究者招へい事業 <外国人特別研究員>' },
+      en: "Who is supported: postdoctoral researchers and others.",
+      jaHash: '0958a2eae09c',
+    },
+    {
       id: 'purpose',
       section: 'overview',
       seed: '003',

@@ -14,6 +14,14 @@ export default defineProgram({
   related: ['global-young-researchers', 'overseas-challenge', 'jsps-international-fellowships'],
   passages: [
     {
+      id: 'eligible',
+      section: 'eligibility',
+      seed: '001',
+      from: { text: '支援対象者', after: '海外特別研究員事業' },
+      en: "Who is supported: postdoctoral researchers and others.",
+      jaHash: '0958a2eae09c',
+    },
+    {
       id: 'purpose',
       section: 'overview',
       seed: '003',

@@ -14,6 +14,14 @@ export default defineProgram({
   related: ['global-young-researchers', 'jsps-overseas-fellowships', 'doctoral-student-support'],
   passages: [
     {
+      id: 'eligible',
+      section: 'eligibility',
+      seed: '001',
+      from: { text: '支援対象者', after: { text: '若手研究者海外挑戦プログラム', nth: 2 } },
+      en: "Who is supported: doctoral students and others.",
+      jaHash: 'a0c33483fab3',
+    },
+    {
       id: 'purpose',
       section: 'overview',
       seed: '003',

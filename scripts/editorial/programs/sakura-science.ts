@@ -15,6 +15,14 @@ export default defineProgram({
   related: ['global-young-researchers', 'jsps-international-fellowships', 'overseas-challenge'],
   passages: [
     {
+      id: 'eligible',
+      section: 'eligibility',
+      seed: '001',
+      from: { text: '支援対象者', after: { text: '日本・アジア青少年サイエンス交流事業', nth: 2 } },
+      en: "Who is supported: high school students, university and graduate students, postdoctoral researchers and others.",
+      jaHash: '0a47c5a0ece0',
+    },
+    {
       id: 'purpose',
       section: 'overview',
       seed: '003',

@@ -51,7 +51,7 @@ export default defineProgram({
     },
     {
       id: 'eligible',
-      section: 'scheme',
+      section: 'eligibility',
       seed: '001',
       from: { text: '支援対象機関', after: 'ODA)との連携により、開発途上国のニーズに基づき' },
       en: "Eligible institutions: universities, public research institutions such as national and local government research institutes, private companies, and others.",

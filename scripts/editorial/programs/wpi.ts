@@ -20,6 +20,14 @@ export default defineProgram({
   related: ['international-strategy', 'jsps-international-fellowships', 'global-young-researchers'],
   passages: [
     {
+      id: 'eligible',
+      section: 'eligibility',
+      seed: '003',
+      from: { text: '対象機関 1機関による提案' },
+      en: "Eligible institutions: a proposal from a single institution.",
+      jaHash: 'ea69485b636f',
+    },
+    {
       id: 'missions',
       section: 'overview',
       seed: '003',

@@ -37,7 +37,7 @@ export interface FactRule {
 }
 
 const UNIT_OF: Readonly<Record<string, FactValue['unit']>> = {
-  'か国・地域': 'countries',
+  'か国・地域': 'countries-and-regions',
   か国: 'countries',
   課題: 'projects',
   件: 'projects',

@@ -41,6 +41,8 @@ export const programFactRules: readonly FactRule[] = [
   s000('sicorp', 'support-period', at('/年・課題', { after: '■コンソーシアム共同研究タイプ' }), 'quantity', { scheme: CONSORTIUM, ...YEARS }),
   s000('sicorp', 'support-per-project-year', at('/年・課題', { after: '■共同ラボタイプ' }), 'money-per-year', { scheme: LAB }),
   s000('sicorp', 'support-period', at('/年・課題', { after: '■共同ラボタイプ' }), 'quantity', { scheme: LAB, ...YEARS }),
+  // 5年間、評価により＋5 / 年間）: the extension's unit is on the next line, so its number is read by its words.
+  s000('sicorp', 'support-period-after-evaluation', at('評価により', { after: '■共同ラボタイプ' }), 'pattern', { scheme: LAB, pattern: /評価により\s*\+\s*(?<n>\d+)/u, as: 'years', qualifier: 'up-to' }),
   s000('sicorp', 'support-per-project-year', 'インドは', 'money-per-year', { scheme: `${LAB} (India)` }),
   s000('sicorp', 'projects-selected', 'インドは', 'quantity', { scheme: `${LAB} (India)`, units: ['課題'] }),
   s000('sicorp', 'partner-countries-and-regions', '課題で協力中', 'quantity', { units: ['か国・地域'], asOf: 'line', asOfNth: 2 }),
@@ -104,9 +106,9 @@ export const programFactRules: readonly FactRule[] = [
   s002('strategic-basic-research', 'briefing-sessions-per-year', '箇所で実施', 'quantity', { scheme: 'Briefings for foreign researchers in Japan', units: ['か所'], status: 'rule' }),
   s002('strategic-basic-research', 'foreign-researchers-selected', '研究者を採択', 'pattern', { scheme: 'PRESTO', pattern: /さきがけで(?<n>\d+)研究者/u, as: 'people', asOf: 'line' }),
   s002('strategic-basic-research', 'projects-carried-out-abroad', 'が海外機関で実施中', 'quantity', { scheme: 'PRESTO', units: ['課題'] }),
-  s002('strategic-basic-research', 'proposals', '件の応募があり', 'quantity', { scheme: 'SICORP Japan–France joint call (molecular technology)', units: ['件'], as: 'proposals', asOf: 'line' }),
-  s002('strategic-basic-research', 'projects-selected', '件の応募があり', 'quantity', { scheme: 'SICORP Japan–France joint call (molecular technology)', units: ['件'], nth: 2, asOf: 'line' }),
-  s002('strategic-basic-research', 'projects-selected', '件が採択。喜連', 'quantity', { scheme: 'SICORP Japan–US joint call (big data)', units: ['件'], asOf: 'line' }),
+  s002('sicorp', 'proposals', '件の応募があり', 'quantity', { scheme: 'Japan–France joint call (molecular technology), 2014', units: ['件'], as: 'proposals', asOf: 'line' }),
+  s002('sicorp', 'projects-selected', '件の応募があり', 'quantity', { scheme: 'Japan–France joint call (molecular technology), 2014', units: ['件'], nth: 2, asOf: 'line' }),
+  s002('sicorp', 'projects-selected', '件が採択。喜連', 'quantity', { scheme: 'Japan–US joint call (big data), 2014', units: ['件'], asOf: 'line' }),
   s002('sicorp', 'support-per-project-year', at('/年・課題', { after: '■コンソーシアム共同研究タイプ' }), 'money-per-year', { scheme: CONSORTIUM }),
   s002('sicorp', 'support-period', at('/年・課題', { after: '■コンソーシアム共同研究タイプ' }), 'quantity', { scheme: CONSORTIUM, ...YEARS }),
   s002('sicorp', 'support-per-project-year', at('/年・課題', { after: '■コアチーム共同研究タイプ' }), 'money-per-year', { scheme: CORE }),
@@ -181,7 +183,7 @@ export const programFactRules: readonly FactRule[] = [
   s003('wpi', 'share-of-researchers-from-abroad', '外国人比率等', 'quantity', { scheme: 'WPI CORE', units: ['%'], status: 'rule' }),
   s003('wpi', 'share-of-top10-percent-papers', '高水準(概ね', 'quantity', { units: ['%'], qualifier: 'about' }),
   s003('wpi', 'industry-partnership-amount', '例:大阪大学IFReCと製薬企業', 'money', { scheme: 'Osaka University IFReC', qualifier: 'at-least' }),
-  s003('wpi', 'endowment', '東京大学Kavli IPMUは米国カブリ財団からの', 'money', { scheme: 'University of Tokyo Kavli IPMU' }),
+  s003('wpi', 'endowment', '東京大学Kavli IPMUは米国カブリ財団からの', 'money', { scheme: 'University of Tokyo Kavli IPMU', status: 'actual' }),
   s003('joint-degrees', 'start-fiscal-year', '平成26年度に制度創設', 'fiscal-year'),
   s003('joint-degrees', 'minimum-credits-at-each-university', '学士課程では最低', 'quantity', { scheme: "Bachelor's", units: ['単位'], status: 'rule' }),
   s003('joint-degrees', 'minimum-credits-total', '学士課程では最低', 'quantity', { scheme: "Bachelor's", units: ['単位'], nth: 2, status: 'rule' }),
@@ -203,5 +205,6 @@ export const programFactRules: readonly FactRule[] = [
   s004('aspire', 'projects-selected', '採択課題数', 'quantity', { scheme: 'FY2022 trial call', units: ['件'] }),
   s004('aspire', 'support-per-project-year', at('支援規模', { after: '支援内容' }), 'money-per-year'),
   s004('aspire', 'support-period', at('支援期間', { after: '支援内容' }), 'quantity', YEARS),
-  s004('aspire', 'initial-fund', '当初資金は', 'money', { scheme: 'UK International Science Partnerships Fund (ISPF)' }),
+  // The UK's own fund, which a UK minister announced (foreign officials' expectations of ASPIRE): not an ASPIRE rule.
+  s004('aspire', 'partner-fund-initial-budget', '当初資金は', 'money', { scheme: 'UK International Science Partnerships Fund (ISPF)', status: 'actual', qualifier: 'about' }),
 ];

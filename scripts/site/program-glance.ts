@@ -1,0 +1,233 @@
+/**
+ * "At a glance": the definition list at the top of a program page that answers what, who, how much,
+ * how long, with whom, how big and since when. Every value is a dataset row (a figure linked to its
+ * line) or a quoted passage (cited); where the documents say nothing, the list says so rather than
+ * leave the row out. Where documents disagree, every version is shown with its date.
+ * Words: src/i18n/<lang>/glance.json.
+ */
+import { budgetDisagreements, BUDGET_KIND_ORDER } from '../../src/core/budgets.ts';
+import { factValue, qualifiedMillionYen } from '../../src/core/facts.ts';
+import { fiscalYearLong, formatDate, formatList } from '../../src/core/format.ts';
+import type { Lang } from '../../src/core/locales.ts';
+import type { BudgetRow, FactValue, PartnerRow, ProgramFactRow } from '../../src/schemas/datasets.ts';
+import { bodyNames, contextMetrics, metricLabels, schemeLabels } from '../editorial/labels.ts';
+import type { ProgramParsed } from '../editorial/schema.ts';
+import type { ResolvedPassage } from '../pipeline/passages.ts';
+import { citeLines, figure } from './figure.ts';
+import { description, mdxAttr, pageText } from './mdx.ts';
+import { words } from './words.ts';
+
+/** The questions the list answers, in the order it answers them. */
+export const GLANCE_FIELDS = ['what', 'who', 'eligibility', 'support', 'scale', 'partners', 'budget', 'began'] as const;
+export type GlanceField = (typeof GLANCE_FIELDS)[number];
+
+/** The anchor of the partners section, which the partners row links to. */
+export const PARTNERS_ANCHOR = 'partners';
+
+export interface GlanceData {
+  program: ProgramParsed;
+  passages: readonly ResolvedPassage[];
+  budgets: readonly BudgetRow[];
+  allBudgets: readonly BudgetRow[];
+  facts: readonly ProgramFactRow[];
+  partners: readonly PartnerRow[];
+}
+
+/** Support per project or centre, and how long: the terms of a grant, per type. */
+const AMOUNT_METRICS = ['support-per-project-year', 'support-per-base-year', 'total-funding-per-project'];
+const PERIOD_METRICS = ['support-period', 'research-period', 'stay-length', 'support-period-total'];
+/** A period's extension, shown with the period it extends: 5年間、評価により＋5年間. */
+const EXTENSION_METRICS: Readonly<Record<string, string>> = { 'support-period-after-evaluation': 'support-period', 'research-period-with-extension': 'research-period' };
+const TEAM_METRICS = ['team-size', 'top-level-pis', 'base-staff'];
+/** How big: projects, fellows, centres, programs. */
+const SCALE_METRICS = [
+  'projects-under-way',
+  'new-fellows',
+  'new-participants',
+  'students-supported',
+  'new-bases',
+  'planned-bases',
+  'programs',
+  'projects-selected',
+  'planned-projects',
+  'foreign-researchers-selected',
+];
+const PARTNER_METRICS = ['partner-countries-and-regions', 'partner-countries', 'joint-call-partner-countries-current', 'member-countries-besides-japan', 'participating-countries'];
+const START_METRICS = ['start-fiscal-year'];
+
+const sameValue = (a: FactValue, b: FactValue) => a.min === b.min && a.max === b.max && a.qualifier === b.qualifier && a.unit === b.unit;
+const newestFirst = (a: ProgramFactRow, b: ProgramFactRow) => b.asOf.localeCompare(a.asOf) || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line;
+
+/**
+ * One metric's statements as figures: the value once when every document agrees, else each
+ * version with the dates of the documents that give it, newest first ("¥20–30 million a year
+ * (2023); ¥30–50 million a year (2015, 2019-03)").
+ */
+function versions(rows: readonly ProgramFactRow[], l: Lang): string {
+  const w = words(l);
+  const groups: ProgramFactRow[][] = [];
+  for (const r of [...rows].sort(newestFirst)) {
+    const g = groups.find((x) => sameValue(x[0]!.value, r.value));
+    if (g) g.push(r);
+    else groups.push([r]);
+  }
+  const shown = (g: ProgramFactRow[]) => figure(factValue(g[0]!.value, l), g[0]!.source, g[0]!.value.text, l);
+  if (groups.length === 1) return shown(groups[0]!);
+  return groups
+    .map((g) => w.mdx('glance.dated', { value: shown(g) }, { dates: formatList([...new Set(g.map((r) => formatDate(r.asOf, l)))], l) }))
+    .join(w.t('pages.separator'));
+}
+
+const metricName = (metric: string, l: Lang) => metricLabels[metric]?.[l] ?? metric;
+const schemeName = (scheme: string, l: Lang) => schemeLabels[scheme]?.[l] ?? scheme;
+
+function field(key: GlanceField, value: string, l: Lang): string {
+  const w = words(l);
+  return `<div data-glance=${JSON.stringify(key)}><dt>${w.text(`glance.field.${key}`)}</dt><dd>${value || notStated(l)}</dd></div>`;
+}
+
+const notStated = (l: Lang) => `<span class="not-stated">${words(l).text('glance.notStated')}</span>`;
+
+/** What it is: the first sentence of the first overview paragraph that is a sentence, cited. */
+function what(d: GlanceData, l: Lang): string {
+  for (const x of d.passages.filter((p) => p.section === 'overview')) {
+    const para = x[l].find((t) => t.length >= 25);
+    if (para) return `${pageText(l, description(para, l, 240))} <small>${citeLines(x.seed, x.from, x.to, l)}</small>`;
+  }
+  return '';
+}
+
+function who(p: ProgramParsed, l: Lang): string {
+  const w = words(l);
+  const bodies = (xs: string[]) => formatList(xs.map((b) => pageText(l, bodyNames[b]![l])), l);
+  const parts: string[] = [];
+  if (p.bodies.implementing.length) parts.push(w.mdx('glance.runBy', { bodies: bodies(p.bodies.implementing) }));
+  if (p.bodies.funding.length) parts.push(w.mdx('glance.fundedBy', { bodies: bodies(p.bodies.funding) }));
+  return parts.join(w.t('pages.separator'));
+}
+
+function eligibility(d: GlanceData, l: Lang): string {
+  return d.passages
+    .filter((x) => x.section === 'eligibility')
+    .map((x) => `${x[l].map((t) => pageText(l, t)).join(' ')} <small>${citeLines(x.seed, x.from, x.to, l)}</small>`)
+    .join('<br />');
+}
+
+/** Support per project and period, for the whole program and each type that states its own. */
+function support(d: GlanceData, l: Lang): string {
+  const w = words(l);
+  const facts = d.facts.filter((f) => f.status === 'rule' && !contextMetrics.has(f.metric));
+  const schemes = [...new Set(facts.filter((f) => AMOUNT_METRICS.includes(f.metric) || (f.scheme === null && PERIOD_METRICS.includes(f.metric))).map((f) => f.scheme))];
+  schemes.sort((a, b) => (a === null ? -1 : b === null ? 1 : 0));
+  const items = schemes.map((scheme) => {
+    const mine = facts.filter((f) => f.scheme === scheme);
+    const parts: string[] = [];
+    for (const metric of [...AMOUNT_METRICS, ...PERIOD_METRICS, ...TEAM_METRICS]) {
+      const rows = mine.filter((f) => f.metric === metric);
+      if (!rows.length) continue;
+      let text = versions(rows, l);
+      const extension = mine.filter((f) => EXTENSION_METRICS[f.metric] === metric);
+      if (extension.length) text = w.mdx('glance.extension', { period: text, extension: versions(extension, l) });
+      parts.push(AMOUNT_METRICS.includes(metric) && metric === 'support-per-project-year' ? text : w.mdx('glance.labelled', { label: pageText(l, metricName(metric, l)), value: text }));
+    }
+    const terms = parts.join(w.t('pages.separator'));
+    return scheme === null ? terms : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value: terms });
+  });
+  // Team sizes stated for the whole program where no type carries them (KAKENHI's 約20～40名).
+  const team = facts.filter((f) => TEAM_METRICS.includes(f.metric) && !schemes.includes(f.scheme));
+  for (const metric of TEAM_METRICS) {
+    const rows = team.filter((f) => f.metric === metric);
+    const bySchemes = [...new Set(rows.map((f) => f.scheme))];
+    for (const scheme of bySchemes) {
+      const value = w.mdx('glance.labelled', { label: pageText(l, metricName(metric, l)), value: versions(rows.filter((f) => f.scheme === scheme), l) });
+      items.push(scheme === null ? value : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value }));
+    }
+  }
+  const periods = facts.filter((f) => PERIOD_METRICS.includes(f.metric) && !schemes.includes(f.scheme));
+  for (const scheme of [...new Set(periods.map((f) => f.scheme))]) {
+    const value = w.mdx('glance.labelled', { label: pageText(l, metricName(periods.find((f) => f.scheme === scheme)!.metric, l)), value: versions(periods.filter((f) => f.scheme === scheme), l) });
+    items.push(scheme === null ? value : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value }));
+  }
+  return list(items);
+}
+
+const list = (items: string[]) => (items.length === 0 ? '' : items.length === 1 ? items[0]! : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
+
+/** The newest statement of each metric, whole program first; at most three metrics. */
+function latestByMetric(facts: readonly ProgramFactRow[], metrics: readonly string[], l: Lang, max = 3): string[] {
+  const w = words(l);
+  const out: string[] = [];
+  for (const metric of metrics) {
+    const rows = facts.filter((f) => f.metric === metric && !contextMetrics.has(f.metric));
+    if (!rows.length) continue;
+    const whole = rows.filter((f) => f.scheme === null);
+    const pick = (whole.length ? whole : rows).sort(newestFirst)[0]!;
+    const value = w.mdx('glance.asOf', { value: figure(factValue(pick.value, l), pick.source, pick.value.text, l) }, { date: formatDate(pick.asOf, l) });
+    const label = pick.scheme === null ? metricName(metric, l) : w.t('pages.parenthetical', { text: metricName(metric, l), note: schemeName(pick.scheme, l) });
+    out.push(w.mdx('glance.labelled', { label: pageText(l, label), value }));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function scale(d: GlanceData, l: Lang): string {
+  return list(latestByMetric(d.facts, SCALE_METRICS, l));
+}
+
+function partners(d: GlanceData, l: Lang): string {
+  const w = words(l);
+  const items = latestByMetric(d.facts, PARTNER_METRICS, l, 2);
+  const places = new Set(d.partners.filter((r) => r.partnerType !== 'agency').map((r) => r.countryIso ?? r.region));
+  const agencies = new Set(d.partners.filter((r) => r.partnerType === 'agency').map((r) => r.agency));
+  if (places.size || agencies.size) {
+    items.push(w.mdx('glance.partnersNamed', { section: `<a href="#${PARTNERS_ANCHOR}">${w.text('glance.partnersSection')}</a>` }, { places: places.size, agencies: agencies.size }));
+  }
+  return list(items);
+}
+
+/** The latest fiscal year's budget, each statement of it with its kind; other documents' versions beside it. */
+function budget(d: GlanceData, l: Lang): string {
+  const w = words(l);
+  if (!d.budgets.length) return '';
+  const latest = Math.max(...d.budgets.map((b) => b.fiscalYear));
+  const rows = d.budgets
+    .filter((b) => b.fiscalYear === latest)
+    .sort((a, b) => BUDGET_KIND_ORDER.indexOf(b.kind) - BUDGET_KIND_ORDER.indexOf(a.kind) || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
+  const disagreements = budgetDisagreements(d.allBudgets);
+  const amount = (r: BudgetRow) => figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l);
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const r of rows) {
+    const versions = disagreements.find((vs) => vs.some((v) => v.rows.includes(r)));
+    const key = versions ? versions.map((v) => v.amount).join('/') + r.kind + (r.agency ?? '') : r.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kind = w.t(`glance.kind.${r.kind}`);
+    const others = (versions ?? []).filter((v) => v.amount !== r.amountMillionYen).map((v) => amount(v.rows[0]!));
+    const value = others.length ? w.mdx('glance.budgetDisagree', { amount: amount(r), others: formatList(others, l) }) : amount(r);
+    const plain = { year: fiscalYearLong(latest, l), kind: r.supplementaryRound ? w.t('program.budget.round', { kind, round: r.supplementaryRound }) : kind, agency: r.agency ?? '' };
+    items.push(w.mdx(r.agency ? 'glance.budgetAgency' : 'glance.budget', { amount: value }, plain));
+  }
+  return `${list(items)} <small>${w.text('glance.unit')}</small>`;
+}
+
+function began(d: GlanceData, l: Lang): string {
+  const rows = d.facts.filter((f) => START_METRICS.includes(f.metric) && f.scheme === null);
+  return rows.length ? versions(rows, l) : '';
+}
+
+/** The glance as MDX: one <dl> line, every field present. */
+export function programGlanceMdx(d: GlanceData, l: Lang): string {
+  const w = words(l);
+  const values: Record<GlanceField, string> = {
+    what: what(d, l),
+    who: who(d.program, l),
+    eligibility: eligibility(d, l),
+    support: support(d, l),
+    scale: scale(d, l),
+    partners: partners(d, l),
+    budget: budget(d, l),
+    began: began(d, l),
+  };
+  return `<dl class="glance" aria-label=${mdxAttr(w.t('glance.label'))}>${GLANCE_FIELDS.map((k) => field(k, values[k], l)).join('')}</dl>\n`;
+}
