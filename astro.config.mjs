@@ -54,7 +54,7 @@ export default defineConfig({
       // languages, split into words) and `acronym`, which src/components/MarkdownContent.astro
       // writes. Measured by tests/browser/search.test.ts.
       pagefind: { ranking: { metaWeights: { title: 5, names: 3, acronym: 10 } } },
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/glance.css'],
       routeMiddleware: ['./src/route-data.ts', './src/route-citation.ts', './src/route-not-found.ts'],
       components: {
         LanguageSelect: './src/components/LanguageSelect.astro',

@@ -68,6 +68,12 @@ export const metricLabels: Record<string, Translations> = {
   'students-supported': { ja: '支援する学生数', en: 'Students supported' },
   'living-allowance-threshold-per-year': { ja: '生活費相当額（年額）', en: 'Living allowance (a year)' },
   'students-receiving-living-allowance': { ja: '生活費相当額以上を受給する博士課程学生数', en: 'Doctoral students receiving at least a living allowance' },
+  'countries-by-individual-agreement': { ja: '個別の合意で推進する国', en: 'Countries pursued through individual agreements' },
+  'african-countries-besides-south-africa': { ja: '南ア以外のアフリカの参加国（1課題あたり）', en: 'African countries besides South Africa, per project' },
+  'long-term-dispatch-length': { ja: '長期の海外派遣の期間', en: 'Length of long-term stays abroad' },
+  'pi-top10-coauthored-paper-within': { ja: '研究代表者の要件：Top10%国際共著論文の実績（直近）', en: 'Principal investigator: a top 10% internationally co-authored paper within the last' },
+  'stage-gate-review-by-year': { ja: 'ステージゲート審査の時期', en: 'Stage-gate review by year' },
+  'minimum-core-faculty': { ja: '置くべき基幹（専任）教員数', en: 'Core (full-time) faculty required' },
   'partner-fund-initial-budget': { ja: '相手国の基金の当初資金', en: "Initial budget of a partner country's fund" },
 };
 
@@ -92,6 +98,7 @@ const schemeJa: Record<string, string> = {
   'Japan–Germany industry–academia call': '日ドイツ国際産学連携共同研究',
   'Japan–UK lead agency call': '日英共同研究（リードエージェンシー方式）',
   'e-ASIA JRP': 'e-ASIA JRP',
+  'AJ-CORE': 'AJ-CORE',
   'EIG CONCERT-Japan': 'EIG CONCERT-Japan',
   'International joint research hub, ASEAN': '国際共同研究拠点（ASEAN）',
   'International joint research hub, India': '国際共同研究拠点（インド）',

@@ -55,7 +55,10 @@ const SCALE_METRICS = [
 const PARTNER_METRICS = ['partner-countries-and-regions', 'partner-countries', 'joint-call-partner-countries-current', 'member-countries-besides-japan', 'participating-countries'];
 const START_METRICS = ['start-fiscal-year'];
 
-const sameValue = (a: FactValue, b: FactValue) => a.min === b.min && a.max === b.max && a.qualifier === b.qualifier && a.unit === b.unit;
+/** Two statements of the same figure; one may be the fuller ("3年間（タイプにより異なる）" beside "3年間"). */
+const sameValue = (a: FactValue, b: FactValue) => a.min === b.min && a.max === b.max && a.unit === b.unit;
+/** The statement to show of a group: the newest that keeps a qualifier, else the newest. */
+const fullest = (g: ProgramFactRow[]) => g.find((r) => r.value.qualifier !== 'exact' && r.value.qualifier !== 'range') ?? g[0]!;
 const newestFirst = (a: ProgramFactRow, b: ProgramFactRow) => b.asOf.localeCompare(a.asOf) || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line;
 
 /**
@@ -71,7 +74,10 @@ function versions(rows: readonly ProgramFactRow[], l: Lang): string {
     if (g) g.push(r);
     else groups.push([r]);
   }
-  const shown = (g: ProgramFactRow[]) => figure(factValue(g[0]!.value, l), g[0]!.source, g[0]!.value.text, l);
+  const shown = (g: ProgramFactRow[]) => {
+    const r = fullest(g);
+    return figure(factValue(r.value, l), r.source, r.value.text, l);
+  };
   if (groups.length === 1) return shown(groups[0]!);
   return groups
     .map((g) => w.mdx('glance.dated', { value: shown(g) }, { dates: formatList([...new Set(g.map((r) => formatDate(r.asOf, l)))], l) }))
@@ -92,18 +98,20 @@ const notStated = (l: Lang) => `<span class="not-stated">${words(l).text('glance
 function what(d: GlanceData, l: Lang): string {
   for (const x of d.passages.filter((p) => p.section === 'overview')) {
     const para = x[l].find((t) => t.length >= 25);
-    if (para) return `${pageText(l, description(para, l, 240))} <small>${citeLines(x.seed, x.from, x.to, l)}</small>`;
+    if (para) return `${pageText(l, description(para, l, 160))} <small>${citeLines(x.seed, x.from, x.to, l)}</small>`;
   }
   return '';
 }
 
 function who(p: ProgramParsed, l: Lang): string {
   const w = words(l);
-  const bodies = (xs: string[]) => formatList(xs.map((b) => pageText(l, bodyNames[b]![l])), l);
-  const parts: string[] = [];
-  if (p.bodies.implementing.length) parts.push(w.mdx('glance.runBy', { bodies: bodies(p.bodies.implementing) }));
-  if (p.bodies.funding.length) parts.push(w.mdx('glance.fundedBy', { bodies: bodies(p.bodies.funding) }));
-  return parts.join(w.t('pages.separator'));
+  // Acronyms with their names as titles keep the line short; the page's name list and glossary spell them out.
+  const bodies = (xs: string[]) => formatList(xs.map((b) => (/[A-Z]{2,}/.test(bodyNames[b]![l]) && l !== 'ja' ? `<abbr title=${mdxAttr(bodyNames[b]![l])}>${pageText(l, b)}</abbr>` : pageText(l, bodyNames[b]![l]))), l);
+  const run = p.bodies.implementing.length ? bodies(p.bodies.implementing) : '';
+  const fund = p.bodies.funding.length ? bodies(p.bodies.funding) : '';
+  if (run && fund) return w.mdx('glance.who.both', { run, fund });
+  if (run) return w.mdx('glance.who.run', { run });
+  return fund ? w.mdx('glance.who.fund', { fund }) : '';
 }
 
 function eligibility(d: GlanceData, l: Lang): string {
@@ -117,22 +125,36 @@ function eligibility(d: GlanceData, l: Lang): string {
 function support(d: GlanceData, l: Lang): string {
   const w = words(l);
   const facts = d.facts.filter((f) => f.status === 'rule' && !contextMetrics.has(f.metric));
-  const schemes = [...new Set(facts.filter((f) => AMOUNT_METRICS.includes(f.metric) || (f.scheme === null && PERIOD_METRICS.includes(f.metric))).map((f) => f.scheme))];
+  // The types that state an amount; where none does (fellowships, stays), those that state a period.
+  const withAmount = facts.filter((f) => AMOUNT_METRICS.includes(f.metric) || (f.scheme === null && PERIOD_METRICS.includes(f.metric)));
+  const stating = withAmount.length ? withAmount : facts.filter((f) => PERIOD_METRICS.includes(f.metric));
+  const schemes = [...new Set(stating.map((f) => f.scheme))];
   schemes.sort((a, b) => (a === null ? -1 : b === null ? 1 : 0));
-  const items = schemes.map((scheme) => {
+  // Types that only earlier documents describe (SICORP's Joint Laboratory Types of 2015 and 2019) fold away.
+  const newest = facts.filter((f) => schemes.includes(f.scheme)).reduce((m, f) => (f.asOf > m ? f.asOf : m), '');
+  const current = (scheme: string | null) => scheme === null || facts.some((f) => f.scheme === scheme && f.asOf.slice(0, 4) === newest.slice(0, 4));
+  const line = (scheme: string | null) => {
     const mine = facts.filter((f) => f.scheme === scheme);
     const parts: string[] = [];
-    for (const metric of [...AMOUNT_METRICS, ...PERIOD_METRICS, ...TEAM_METRICS]) {
+    const of = (metrics: readonly string[]) => metrics.map((m) => mine.filter((f) => f.metric === m)).find((rows) => rows.length) ?? [];
+    const amount = of(AMOUNT_METRICS);
+    const periodRows = of(PERIOD_METRICS);
+    let period = periodRows.length ? versions(periodRows, l) : '';
+    const extension = mine.filter((f) => periodRows.length && EXTENSION_METRICS[f.metric] === periodRows[0]!.metric);
+    if (period && extension.length) period = w.mdx('glance.extension', { period, extension: versions(extension, l) });
+    if (amount.length && period) parts.push(w.mdx('glance.amountFor', { amount: versions(amount, l), period }));
+    else if (amount.length) parts.push(versions(amount, l));
+    else if (period) parts.push(w.mdx('glance.labelled', { label: pageText(l, metricName(periodRows[0]!.metric, l)), value: period }));
+    for (const metric of TEAM_METRICS) {
       const rows = mine.filter((f) => f.metric === metric);
-      if (!rows.length) continue;
-      let text = versions(rows, l);
-      const extension = mine.filter((f) => EXTENSION_METRICS[f.metric] === metric);
-      if (extension.length) text = w.mdx('glance.extension', { period: text, extension: versions(extension, l) });
-      parts.push(AMOUNT_METRICS.includes(metric) && metric === 'support-per-project-year' ? text : w.mdx('glance.labelled', { label: pageText(l, metricName(metric, l)), value: text }));
+      if (rows.length) parts.push(w.mdx('glance.labelled', { label: pageText(l, metricName(metric, l)), value: versions(rows, l) }));
     }
     const terms = parts.join(w.t('pages.separator'));
     return scheme === null ? terms : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value: terms });
-  });
+  };
+  const items = schemes.filter(current).map(line);
+  const earlier = schemes.filter((x) => !current(x)).map(line);
+  if (earlier.length) items.push(`<details><summary>${w.text('glance.earlierTypes', { count: earlier.length })}</summary><ul>${earlier.map((i) => `<li>${i}</li>`).join('')}</ul></details>`);
   // Team sizes stated for the whole program where no type carries them (KAKENHI's 約20～40名).
   const team = facts.filter((f) => TEAM_METRICS.includes(f.metric) && !schemes.includes(f.scheme));
   for (const metric of TEAM_METRICS) {
@@ -142,11 +164,6 @@ function support(d: GlanceData, l: Lang): string {
       const value = w.mdx('glance.labelled', { label: pageText(l, metricName(metric, l)), value: versions(rows.filter((f) => f.scheme === scheme), l) });
       items.push(scheme === null ? value : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value }));
     }
-  }
-  const periods = facts.filter((f) => PERIOD_METRICS.includes(f.metric) && !schemes.includes(f.scheme));
-  for (const scheme of [...new Set(periods.map((f) => f.scheme))]) {
-    const value = w.mdx('glance.labelled', { label: pageText(l, metricName(periods.find((f) => f.scheme === scheme)!.metric, l)), value: versions(periods.filter((f) => f.scheme === scheme), l) });
-    items.push(scheme === null ? value : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value }));
   }
   return list(items);
 }
@@ -171,7 +188,9 @@ function latestByMetric(facts: readonly ProgramFactRow[], metrics: readonly stri
 }
 
 function scale(d: GlanceData, l: Lang): string {
-  return list(latestByMetric(d.facts, SCALE_METRICS, l));
+  // The whole program's counts where the documents give any; else a type's or a call's.
+  const whole = d.facts.filter((f) => f.scheme === null && SCALE_METRICS.includes(f.metric));
+  return list(latestByMetric(whole.length ? whole : d.facts, SCALE_METRICS, l));
 }
 
 function partners(d: GlanceData, l: Lang): string {
@@ -180,7 +199,8 @@ function partners(d: GlanceData, l: Lang): string {
   const places = new Set(d.partners.filter((r) => r.partnerType !== 'agency').map((r) => r.countryIso ?? r.region));
   const agencies = new Set(d.partners.filter((r) => r.partnerType === 'agency').map((r) => r.agency));
   if (places.size || agencies.size) {
-    items.push(w.mdx('glance.partnersNamed', { section: `<a href="#${PARTNERS_ANCHOR}">${w.text('glance.partnersSection')}</a>` }, { places: places.size, agencies: agencies.size }));
+    const counts = [places.size ? w.t('glance.places', { count: places.size }) : '', agencies.size ? w.t('glance.agencies', { count: agencies.size }) : ''].filter(Boolean);
+    items.push(w.mdx('glance.partnersNamed', { section: `<a href="#${PARTNERS_ANCHOR}">${w.text('glance.partnersSection')}</a>` }, { counts: formatList(counts, l) }));
   }
   return list(items);
 }
@@ -212,8 +232,13 @@ function budget(d: GlanceData, l: Lang): string {
 }
 
 function began(d: GlanceData, l: Lang): string {
-  const rows = d.facts.filter((f) => START_METRICS.includes(f.metric) && f.scheme === null);
-  return rows.length ? versions(rows, l) : '';
+  const w = words(l);
+  // The whole program's start, else the start of the call the page is about; else how long it has run.
+  const starts = d.facts.filter((f) => START_METRICS.includes(f.metric));
+  const whole = starts.filter((f) => f.scheme === null);
+  if (starts.length) return versions(whole.length ? whole : starts, l);
+  const since = d.facts.filter((f) => f.metric === 'years-since-launch');
+  return since.length ? w.mdx('glance.runningFor', { value: versions(since, l) }, { date: formatDate([...since].sort(newestFirst)[0]!.asOf, l) }) : '';
 }
 
 /** The glance as MDX: one <dl> line, every field present. */

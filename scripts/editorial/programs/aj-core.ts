@@ -13,7 +13,7 @@ export default defineProgram({
   parent: 'sicorp',
   related: ['concert-japan', 'e-asia-jrp', 'stand', 'satreps'],
   dataPrograms: ['sicorp'],
-  dataSchemes: [],
+  dataSchemes: ['AJ-CORE'],
   passages: [
     {
       id: 'context',
