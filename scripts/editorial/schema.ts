@@ -36,6 +36,17 @@ export const Passage = z.object({
   breakBefore: z.array(z.string()).default([]),
   /** Lines that go on with the paragraph before although a blank line separates them (a page break). */
   joinBefore: z.array(z.string()).default([]),
+  /**
+   * A slide column the passage stands in (ASPIRE's アウトプット / アウトカム / インパクト): its heading as
+   * the slide writes it, and in English. Shown as a labelled list, each paragraph an item.
+   */
+  column: z.object({ ja: z.string().min(1), en: z.string().min(1) }).optional(),
+  /**
+   * For a research result: which paragraphs (0-based, the same in the Japanese and the English) are its
+   * title, researchers and call; the others say what was found. Shown as title → researchers → call
+   * and year → what was found, whatever order the slide has them in.
+   */
+  result: z.object({ title: z.number().int().nonnegative(), researchers: z.array(z.number().int().nonnegative()).default([]), call: z.array(z.number().int().nonnegative()).default([]) }).optional(),
   /** Our English, for readers abroad. Written against the Japanese whose hash is `jaHash`. */
   en: z.string(),
   /** First 12 hex digits of the SHA-256 of the cleaned Japanese this English translates. */

@@ -17,6 +17,10 @@ export interface ResolvedPassage {
   en: string[];
   hash: string;
   corrections: AppliedCorrection[];
+  /** The slide column the passage stands in (アウトプット…), as its heading is written and in English. */
+  column?: { ja: string; en: string };
+  /** A research result's paragraphs: title, researchers, call (see Passage.result). */
+  result?: { title: number; researchers: number[]; call: number[] };
 }
 
 const MAX_PASSAGE_LINES = 60;
@@ -55,5 +59,7 @@ export function resolvePassage(program: Pick<ProgramParsed, 'id'>, p: ProgramPar
     en: p.en.split(/\n\s*\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean),
     hash,
     corrections: applied,
+    ...(p.column ? { column: p.column } : {}),
+    ...(p.result ? { result: p.result } : {}),
   };
 }

@@ -22,15 +22,58 @@ export interface PageContext {
 
 export { figure, lineRef } from './figure.ts';
 
+/**
+ * A slide's heading standing alone as a paragraph (【実施分野】, 事業内容, 支援内容): shown as a label
+ * over the text it heads, not as a quoted paragraph.
+ */
+const SLIDE_HEADING = /^【[^】]+】$|^(?:事業内容|支援内容|実施分野|目的|今後の予定|研究種目概要|事業の目的・概要|事業スキーム|事業の成果|背景・課題)$/u;
+
+/** Paragraph indexes that are slide headings, where the English keeps the same paragraphs. */
+function headingIndexes(p: ResolvedPassage): Set<number> {
+  if (p.ja.length !== p.en.length) return new Set();
+  return new Set(p.ja.flatMap((t, i) => (i < p.ja.length - 1 && SLIDE_HEADING.test(t) ? [i] : [])));
+}
+
 export function passageBlock(p: ResolvedPassage, l: Lang): string {
   const w = words(l);
   const cite = link(lineRef(p.seed, p.from, p.to, l), sourceLineHref(p.seed, p.from, l), { class: 'cite' });
-  const paras = p[l].map((t) => pageText(l, t));
-  paras[paras.length - 1] += ` <small>${w.mdx('pages.inParentheses', { text: cite })}</small>`;
-  if (l === SOURCE_LANG) return `${paras.join('\n\n')}\n`;
+  const headings = headingIndexes(p);
+  const label = (t: string) => `**${pageText(l, l === SOURCE_LANG ? t.replace(/^【|】$/gu, '') : t)}**`;
+  const para = (t: string, i: number) => {
+    if (headings.has(i)) return label(t);
+    // 【課題】本文: the bracketed label stays a label in the Japanese.
+    const m = l === SOURCE_LANG ? /^【([^】]+)】(.+)$/u.exec(t) : null;
+    return m ? `**${pageText(l, m[1]!)}** ${pageText(l, m[2]!)}` : pageText(l, t);
+  };
+  const suffix = ` <small>${w.mdx('pages.inParentheses', { text: cite })}</small>`;
+  let body: string;
+  if (p.column) {
+    // A slide column: its heading as a label, its lines as a list.
+    const items = p[l].map((t) => `- ${pageText(l, t.replace(/^[・•]\s*/u, ''))}`);
+    items[items.length - 1] += suffix;
+    body = `${label(p.column[l])}\n\n${items.join('\n')}`;
+  } else if (p.result) {
+    // A result: title → researchers → call and year → what was found.
+    const r = p.result;
+    const all = [r.title, ...r.researchers, ...r.call];
+    if (p.ja.length !== p.en.length || all.some((i) => i >= p.ja.length)) throw new Error(`${p.key}: result paragraphs ${all.join(', ')} do not match its ${p.ja.length} Japanese and ${p.en.length} English paragraphs`);
+    const text = (is: number[]) => is.map((i) => pageText(l, p[l][i]!.replace(/[:：]\s*$/u, ''))).join(w.t('pages.separator'));
+    const found = p[l].flatMap((_, i) => (all.includes(i) ? [] : [pageText(l, p[l][i]!)]));
+    const parts = [`**${pageText(l, p[l][r.title]!)}**`];
+    if (r.researchers.length) parts.push(w.mdx('glance.result.researchers', { text: text(r.researchers) }));
+    if (r.call.length) parts.push(w.mdx('glance.result.call', { text: text(r.call) }));
+    if (found.length) parts.push(w.mdx('glance.result.found', { text: found.join(w.t('glance.result.join')) }));
+    parts[parts.length - 1] += suffix;
+    body = parts.join('\n\n');
+  } else {
+    const paras = p[l].map(para);
+    paras[paras.length - 1] += suffix;
+    body = paras.join('\n\n');
+  }
+  if (l === SOURCE_LANG) return `${body}\n`;
   // A translation gives the documents' own words beneath it.
   const original = `<details class="original"><summary>${w.text('pages.original')}</summary>${p[SOURCE_LANG].map((t) => `<p lang="${SOURCE_LANG}">${mdxText(t)}</p>`).join('')}</details>`;
-  return `${paras.join('\n\n')}\n\n${original}\n`;
+  return `${body}\n\n${original}\n`;
 }
 
 function schemeName(scheme: string | null, l: Lang): string {

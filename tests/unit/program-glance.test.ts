@@ -7,7 +7,9 @@ import { normalizeForMatch } from '../../scripts/pipeline/text.ts';
 import { buildContent } from '../../scripts/site/content.ts';
 import { GLANCE_FIELDS } from '../../scripts/site/program-glance.ts';
 import { factValue } from '../../src/core/facts.ts';
+import { translator } from '../../src/core/i18n.ts';
 import { LANGS } from '../../src/core/locales.ts';
+import { mdxText } from '../../scripts/site/mdx.ts';
 import type { ProgramFactRow } from '../../src/schemas/datasets.ts';
 
 const out = runPipeline('seeds', { name: 'test', title: 'test', version: '0.0.0' });
@@ -15,6 +17,8 @@ const loaded = await loadPrograms();
 const programs = loaded.map((l) => l.program);
 const content = buildContent(loaded, out.seeds, out.datasets, [...out.timelineCorrections, ...out.partnerCorrections]);
 const facts = out.datasets['program-facts'];
+/** Text as a page writes it (escaped for MDX). */
+const mdxTextOf = (t: string) => mdxText(t);
 const lineOf = (seed: string, line: number) => out.seeds.get(seed)!.lines[line - 1]!.norm;
 
 /** The qualifier words the documents write, and what each must become. */
@@ -175,5 +179,64 @@ describe('at a glance', () => {
     const silent = pages.filter(([, mdx]) => mdx.includes('class="not-stated"'));
     expect(silent.length).toBeGreaterThan(0);
     for (const [path, mdx] of silent) expect(mdx, path).toMatch(path.startsWith('en/') ? /not stated in the source documents/ : /資料に記載なし/);
+  });
+});
+
+describe('one page structure', () => {
+  const headings = (mdx: string) => [...mdx.matchAll(/^## (.*)$/gm)].map((m) => m[1]!);
+  const order = (l: 'ja' | 'en') => ['scheme', 'budget', 'partners', 'results', 'background', 'related', 'sources'].map((k) => translator(l)(`program.section.${k}`));
+  it('every program page has glance, lead slot, then its sections in one order, in both languages', () => {
+    for (const [path, mdx] of [...content.docs.entries()].filter(([k]) => /^(en\/)?programs\//.test(k))) {
+      const l = path.startsWith('en/') ? 'en' : 'ja';
+      const hs = headings(mdx).map((h) => h.replace(/&#(\d+);/g, (_, c: string) => String.fromCodePoint(Number(c))));
+      const expected = order(l).filter((h) => hs.includes(h));
+      expect(hs, path).toEqual(expected);
+      expect(hs.at(-1), path).toBe(translator(l)('program.section.sources'));
+    }
+  });
+
+  it('shows slide headings (【実施分野】, 事業内容, 支援内容) as labels, not quoted paragraphs', () => {
+    const standalone = /^(?:【[^】]+】|事業内容|支援内容|実施分野)(?: <small>.*)?$/u;
+    for (const [path, mdx] of [...content.docs.entries()].filter(([k]) => /^programs\//.test(k))) {
+      const paras = mdx.split(/\n\n/).map((p) => p.trim());
+      for (const p of paras) expect(standalone.test(p), `${path}: ${p.slice(0, 40)}`).toBe(false);
+    }
+  });
+
+  it('keeps parallel slide columns as separate labelled lists, each label as the slide writes it', () => {
+    const columns = content.passages.filter((x) => 'column' in x && x.column);
+    expect(columns.length).toBeGreaterThanOrEqual(3);
+    for (const x of columns) {
+      const above = out.seeds.get(x.seed)!.lines.slice(Math.max(0, x.from - 15), x.from - 1).map((t) => t.norm).join('\n');
+      expect(above, `${x.key}: ${x.column!.ja}`).toContain(normalizeForMatch(x.column!.ja));
+      for (const l of LANGS) {
+        const page = content.docs.get(`${l === 'ja' ? '' : 'en/'}programs/${x.program}.mdx`)!;
+        const at = page.indexOf(`**${l === 'ja' ? x.column!.ja.replace(/[()]/g, (c) => `&#${c.codePointAt(0)};`) : x.column!.en.replace(/[()]/g, (c) => `&#${c.codePointAt(0)};`)}**`);
+        expect(at, `${x.key} label on the ${l} page`).toBeGreaterThan(0);
+        const list = page.slice(at).split('\n\n')[1]!;
+        expect(list.split('\n').every((line) => line.startsWith('- ')), `${x.key}: ${list.slice(0, 80)}`).toBe(true);
+        expect(list.split('\n').length).toBe(x[l].length);
+      }
+    }
+  });
+
+  it('gives each research result as title → researchers → call and year → what was found', () => {
+    const results = content.passages.filter((x) => 'result' in x && x.result);
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    for (const x of results) {
+      for (const l of LANGS) {
+        const t = translator(l);
+        const page = content.docs.get(`${l === 'ja' ? '' : 'en/'}programs/${x.program}.mdx`)!;
+        const title = page.indexOf(`**${mdxTextOf(x[l][x.result!.title]!)}**`);
+        expect(title, `${x.key} ${l} title`).toBeGreaterThan(0);
+        const labels = [x.result!.researchers.length ? 'researchers' : null, x.result!.call.length ? 'call' : null, 'found'].filter(Boolean).map((k) => mdxTextOf(t(`glance.result.${k}`, { text: '' })));
+        let at = title;
+        for (const label of labels) {
+          const next = page.indexOf(label, at);
+          expect(next, `${x.key} ${l}: ${label} after the title and the labels before it`).toBeGreaterThan(at);
+          at = next;
+        }
+      }
+    }
   });
 });

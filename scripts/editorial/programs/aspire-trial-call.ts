@@ -39,8 +39,9 @@ export default defineProgram({
       seed: '004',
       from: { text: '【公募概要】' },
       to: { text: 'また、相手国側研究者 チームからの優秀な人材の受け入れも積極的に支援。' },
+      joinBefore: ['半導体、エネルギー、量子、通信'],
       en: "Outline of the call\n\nIn principle, JST supports Japanese research teams that wish to work with top researchers in each country or region who receive sufficient research funding from that country's or region's major funding agencies (public or private).\n\nFields of cooperation: biotechnology, AI and information, materials, semiconductors, energy, quantum technology and communications\n\nPartner countries: the United States, the United Kingdom, Germany, France, Canada and others\n\nScale of support: up to ¥26 million a year\n\nPeriod of support: five years\n\nThe research plans are to include proposals for sending young researchers to the partner side for research and training, for them to obtain degrees, and so on. JST also actively supports hosting talented people from the partner country's research team.",
-      jaHash: '4492d3860213',
+      jaHash: 'f786ef826ddb',
     },
     {
       id: 'results',

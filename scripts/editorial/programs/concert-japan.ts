@@ -45,6 +45,7 @@ export default defineProgram({
     {
       id: 'result-perovskite',
       section: 'results',
+      result: { title: 3, researchers: [4], call: [5, 6] },
       seed: '003',
       from: { text: '炭素電極を備えたペロブスカイト太陽電池の性能が光照射によって回復する' },
       to: { text: '「超空間制御による機能材料」' },

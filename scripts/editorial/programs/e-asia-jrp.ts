@@ -45,6 +45,7 @@ export default defineProgram({
     {
       id: 'result-covid',
       section: 'results',
+      result: { title: 3, researchers: [4], call: [5, 6] },
       seed: '003',
       from: { text: '新型コロナウイルス(SARS-CoV-2)が持つタンパク質のひとつであるORF6' },
       to: { text: '対応する緊急公募」' },

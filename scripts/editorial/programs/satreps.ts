@@ -60,6 +60,7 @@ export default defineProgram({
     {
       id: 'result-thailand',
       section: 'results',
+      result: { title: 0, researchers: [], call: [1] },
       seed: '001',
       from: { text: '「非食糧系バイオマスの輸送用燃料化基盤技術」(タイ)' },
       to: { text: '運輸部門からのCO2排出抑制が期待。' },
@@ -70,6 +71,7 @@ export default defineProgram({
     {
       id: 'result-vietnam',
       section: 'results',
+      result: { title: 0 },
       seed: '003',
       from: { text: '「ベトナム北部中山間地域に適応した作物品種開発」ベトナム' },
       to: { text: 'される。', after: '乗り越え、登録品種の生産がベトナム全土へ拡大' },

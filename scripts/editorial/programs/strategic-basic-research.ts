@@ -112,8 +112,9 @@ export default defineProgram({
       seed: '002',
       from: { text: '目標達成に必要不可欠な国際共同研究の推進' },
       to: { text: '世界の国際研究ネットワークにおけるわが国のハブ化' },
+      joinBefore: ['共同して整備。'],
       en: "1. Promoting international joint research essential to achieving the objectives\n\n2. Promoting international joint research based on reciprocal relationships with funding agencies abroad\n\n3. Strengthening international networks by inviting leading researchers from abroad to Japan\n\nTo achieve the strategic objectives, the best possible teams must be formed from among the world's researchers.\n\nEspecially in fields where Japan and other countries can complement each other, or where Japan is relatively weak, it is effective to strengthen research capacity by involving researchers from abroad.\n\nThe answer is to invite top-level researchers from abroad to Japan to carry out research under the Strategic Basic Research Programs.\n\nSo that invited researchers can start their research smoothly, their research and living environment is prepared together with the universities and other host institutions.\n\nExpected effects\n\nContributing to achieving the strategic objectives\n\nTraining young researchers who are active internationally, and promoting brain circulation\n\nMaking Japan a hub of the world's international research networks",
-      jaHash: 'fd4352f8568f',
+      jaHash: '7a3c90d59b84',
     },
     {
       id: 'practical-points',
