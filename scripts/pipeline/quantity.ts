@@ -19,7 +19,7 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
 const UNITS = ['か国・地域', 'か国', '課題', '件', '人', '名', '拠点', 'プログラム', '回', '単位', '年間', '年', 'か月', '週間', '%', '位', 'か所'];
 const UNIT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const QUANTITY = new RegExp(
-  String.raw`(?<pre>約|最大|最長|計)?\s*(?<![令和平成昭和HRS\d.,]\s*)(?<a>${NUM})\s*(?<ua>${UNIT})?(?:\s*~\s*(?<b>${NUM})\s*(?<ub>${UNIT}))?\s*(?<post>程度|以上|以内|\(タイプにより異なる\))?`,
+  String.raw`(?<pre>約|最大|最長|計|原則)?\s*(?<![令和平成昭和HRS\d.,]\s*)(?<a>${NUM})\s*(?<ua>${UNIT})?(?:\s*~\s*(?<b>${NUM})\s*(?<ub>${UNIT}))?\s*(?<post>程度|以上|以内|\(タイプにより異なる\))?`,
   'gu',
 );
 
@@ -47,6 +47,7 @@ export function findQuantities(text: string): ParsedQuantity[] {
     else if (g.pre === '最大' || g.pre === '最長' || g.post === '以内') qualifier = 'up-to';
     else if (g.post === '以上') qualifier = 'at-least';
     else if (g.pre === '約' || g.post === '程度') qualifier = 'about';
+    else if (g.pre === '原則') qualifier = 'in-principle';
     const lead = m[0].length - m[0].trimStart().length;
     out.push({ min, max, qualifier, unit, text: m[0].trim(), index: m.index + lead });
   }

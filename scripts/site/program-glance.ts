@@ -17,8 +17,11 @@ import { citeLines, figure } from './figure.ts';
 import { description, mdxAttr, pageText } from './mdx.ts';
 import { words } from './words.ts';
 
-/** The questions the list answers, in the order it answers them. */
-export const GLANCE_FIELDS = ['what', 'who', 'eligibility', 'support', 'scale', 'partners', 'budget', 'began'] as const;
+/**
+ * The questions the list answers, in the order it answers them: the one-line answers first, so that
+ * a long list of funding types does not push them off the first screen.
+ */
+export const GLANCE_FIELDS = ['what', 'who', 'began', 'budget', 'partners', 'scale', 'support', 'eligibility'] as const;
 export type GlanceField = (typeof GLANCE_FIELDS)[number];
 
 /** The anchor of the partners section, which the partners row links to. */
@@ -154,7 +157,7 @@ function support(d: GlanceData, l: Lang): string {
   };
   const items = schemes.filter(current).map(line);
   const earlier = schemes.filter((x) => !current(x)).map(line);
-  if (earlier.length) items.push(`<details><summary>${w.text('glance.earlierTypes', { count: earlier.length })}</summary><ul>${earlier.map((i) => `<li>${i}</li>`).join('')}</ul></details>`);
+  const folded = earlier.length ? `<details><summary>${w.text('glance.earlierTypes', { count: earlier.length })}</summary><ul>${earlier.map((i) => `<li>${i}</li>`).join('')}</ul></details>` : '';
   // Team sizes stated for the whole program where no type carries them (KAKENHI's 約20～40名).
   const team = facts.filter((f) => TEAM_METRICS.includes(f.metric) && !schemes.includes(f.scheme));
   for (const metric of TEAM_METRICS) {
@@ -165,7 +168,7 @@ function support(d: GlanceData, l: Lang): string {
       items.push(scheme === null ? value : w.mdx('glance.labelled', { label: pageText(l, schemeName(scheme, l)), value }));
     }
   }
-  return list(items);
+  return `${list(items)}${folded}`;
 }
 
 const list = (items: string[]) => (items.length === 0 ? '' : items.length === 1 ? items[0]! : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);

@@ -12,8 +12,8 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** How the document qualifies a figure; a range (min < max) keeps 約, 以上 or 最大 as about, at-least, up-to. */
-export const Qualifier = z.enum(['exact', 'about', 'up-to', 'at-least', 'range', 'varies-by-type']);
+/** How the document qualifies a figure; a range (min < max) keeps 約, 以上, 最大 or 原則 as about, at-least, up-to, in-principle. */
+export const Qualifier = z.enum(['exact', 'about', 'up-to', 'at-least', 'range', 'varies-by-type', 'in-principle']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /** A fiscal year as written and as a Gregorian fiscal year (April to March). */

@@ -27,6 +27,7 @@ const QUALIFIER_WORDS: readonly [RegExp, ProgramFactRow['value']['qualifier']][]
   [/約|程度|概ね/u, 'about'],
   [/最大|最長|上限|以内/u, 'up-to'],
   [/以上/u, 'at-least'],
+  [/原則/u, 'in-principle'],
 ];
 
 /**
@@ -44,7 +45,7 @@ function surroundings(row: ProgramFactRow): { before: string; text: string; afte
 }
 
 describe('program facts keep the documents\' qualifiers', () => {
-  it('every fact whose line qualifies it (約, 程度, 以上, 最大, 上限, タイプにより異なる) carries the qualifier', () => {
+  it('every fact whose line qualifies it (約, 程度, 以上, 最大, 上限, 原則, タイプにより異なる) carries the qualifier', () => {
     const checked: string[] = [];
     for (const row of facts) {
       if (row.value.unit === 'fiscal-year') continue;
@@ -85,7 +86,7 @@ describe('program facts keep the documents\' qualifiers', () => {
     expect(findQuantities('5～7人以上').map((q) => q.qualifier)).toEqual(['at-least']);
     expect(findQuantities('3年間（タイプにより異なる）').map((q) => q.qualifier)).toEqual(['varies-by-type']);
     for (const r of facts.filter((f) => f.value.min !== f.value.max && f.value.qualifier !== 'range')) {
-      expect(factValue(r.value, 'en'), r.id).toMatch(/about|or more|up to|varies/u);
+      expect(factValue(r.value, 'en'), r.id).toMatch(/about|or more|up to|varies|in principle/u);
     }
   });
 });
