@@ -220,6 +220,8 @@ function budget(d: GlanceData, l: Lang): string {
   const amount = (r: BudgetRow) => figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l);
   const seen = new Set<string>();
   const items: string[] = [];
+  // Agencies' shares of one statement (SICORP's JST and AMED) go on one line after the program's own figure.
+  const shares = new Map<string, string[]>();
   for (const r of rows) {
     const versions = disagreements.find((vs) => vs.some((v) => v.rows.includes(r)));
     const key = versions ? versions.map((v) => v.amount).join('/') + r.kind + (r.agency ?? '') : r.id;
@@ -228,9 +230,15 @@ function budget(d: GlanceData, l: Lang): string {
     const kind = w.t(`glance.kind.${r.kind}`);
     const others = (versions ?? []).filter((v) => v.amount !== r.amountMillionYen).map((v) => amount(v.rows[0]!));
     const value = others.length ? w.mdx('glance.budgetDisagree', { amount: amount(r), others: formatList(others, l) }) : amount(r);
-    const plain = { year: fiscalYearLong(latest, l), kind: r.supplementaryRound ? w.t('program.budget.round', { kind, round: r.supplementaryRound }) : kind, agency: r.agency ?? '' };
-    items.push(w.mdx(r.agency ? 'glance.budgetAgency' : 'glance.budget', { amount: value }, plain));
+    const plain = { year: fiscalYearLong(latest, l), kind: r.supplementaryRound ? w.t('program.budget.round', { kind, round: r.supplementaryRound }) : kind };
+    if (!r.agency) {
+      items.push(w.mdx('glance.budget', { amount: value }, plain));
+      continue;
+    }
+    const statement = w.t('glance.statement', plain);
+    shares.set(statement, [...(shares.get(statement) ?? []), w.mdx('glance.agencyShare', { amount: value }, { agency: r.agency })]);
   }
+  for (const [statement, parts] of shares) items.push(w.mdx('glance.byAgency', { parts: formatList(parts, l) }, { statement }));
   return `${list(items)} <small>${w.text('glance.unit')}</small>`;
 }
 
