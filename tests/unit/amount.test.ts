@@ -55,7 +55,11 @@ describe('counts and durations', () => {
   });
   it('reads ranges and bounds', () => {
     expect(q('（3～5年間）')).toEqual([[3, 5, 'range', '年間']]);
-    expect(q('3か月～1年程度')).toEqual([[0.25, 1, 'range', '年']]);
+    // A range keeps its qualifier (程度, 約, 以上, 原則, タイプにより異なる).
+    expect(q('3か月～1年程度')).toEqual([[0.25, 1, 'about', '年']]);
+    expect(q('5～7人以上')).toEqual([[5, 7, 'at-least', '人']]);
+    expect(q('原則3～5年間')).toEqual([[3, 5, 'in-principle', '年間']]);
+    expect(q('3年間（タイプにより異なる）')).toEqual([[3, 3, 'varies-by-type', '年間']]);
     expect(q('2年以内')).toEqual([[2, 2, 'up-to', '年']]);
     expect(q('研究者の30%以上')).toEqual([[30, 30, 'at-least', '%']]);
   });
