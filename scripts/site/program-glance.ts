@@ -99,7 +99,10 @@ const notStated = (l: Lang) => `<span class="not-stated">${words(l).text('glance
 
 /** What it is: the first sentence of the first overview paragraph that is a sentence, cited. */
 function what(d: GlanceData, l: Lang): string {
-  for (const x of d.passages.filter((p) => p.section === 'overview')) {
+  // The overview's first sentence; for a page without one (a framework within SICORP), the first of any passage.
+  const overview = d.passages.filter((p) => p.section === 'overview');
+  const first = overview.some((x) => x[l].some((t) => t.length >= 25)) ? overview : d.passages;
+  for (const x of first) {
     const para = x[l].find((t) => t.length >= 25);
     if (para) return `${pageText(l, description(para, l, 160))} <small>${citeLines(x.seed, x.from, x.to, l)}</small>`;
   }
