@@ -20,6 +20,8 @@ export interface Topic {
 export interface TierExample {
   tier: 1 | 2 | 3;
   program: string | null;
+  /** Where the document names something wider than a program page (a whole fund): its name as written there, and ours. `program` is then one part of it. */
+  named?: Readonly<Record<Lang, string>>;
   at: { seed: string } & Locator;
 }
 
@@ -106,6 +108,7 @@ export const topics: readonly Topic[] = [
 export const tierExamples: readonly TierExample[] = [
   { tier: 3, program: 'sicorp', at: { seed: '003', text: '(例:JST-SICORP;JSPS国際共同研究事業)' } },
   { tier: 3, program: 'jsps-bilateral-joint-research', at: { seed: '003', text: '(例:JST-SICORP;JSPS国際共同研究事業)' } },
-  { tier: 2, program: 'kakenhi-international-leading-research', at: { seed: '003', text: '(例:科研費国際共同研究加速基金)' } },
+  // The example is the whole fund (国際共同研究加速基金), of which International Leading Research is one category.
+  { tier: 2, program: 'kakenhi-international-leading-research', named: { ja: '科研費国際共同研究加速基金', en: 'KAKENHI Fund for the Promotion of Joint International Research' }, at: { seed: '003', text: '(例:科研費国際共同研究加速基金)' } },
   { tier: 1, program: null, at: { seed: '003', text: '通常の学会等を通じた国際交流・共同研究', after: '(例:科研費国際共同研究加速基金)' } },
 ];

@@ -1,6 +1,7 @@
+import { sort } from 'd3-array';
 import { BUDGET_KIND_ORDER, budgetDisagreements } from '../../src/core/budgets.ts';
 import { qualified, qualifiedMillionYen } from '../../src/core/facts.ts';
-import { countryName, fiscalYearLong, formatDate, formatList, formatNumber, formatPercent } from '../../src/core/format.ts';
+import { countryName, fiscalYearLong, fiscalYearRange, formatDate, formatDateRange, formatList, formatNumber, formatPercent, formatSignedOneDecimal, ordinal } from '../../src/core/format.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { programHref, sourceHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { BudgetRow, DatasetRows, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
@@ -167,6 +168,15 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
 
 const PERIODS = ['2005-2007', '2015-2017'] as const;
 
+/** The periods whose shares the document's note calls averages ("2015~2017年の平均"): only those are said to be. */
+export function averagedPeriods(countingMethod: string): string[] {
+  const note = normalizeForMatch(countingMethod);
+  return PERIODS.filter((p) => note.includes(`${p.replace('-', '~')}年の平均`));
+}
+
+/** A change in share between two periods, in tenths of a point (the shares have one decimal): 12.9 → 13.9 is +1.0. */
+export const shareChange = (from: number, to: number) => (Math.round(to * 10) - Math.round(from * 10)) / 10;
+
 function coauthorshipPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const rows = ctx.datasets.coauthorship;
@@ -175,20 +185,31 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
     const r = rows.find((x) => x.partnerIso === iso && x.period === period);
     return r ? `${figure(formatPercent(r.sharePercent, l), r.source, `${r.sharePercent}%`, l)} ${w.text('topic.coauthorship.rank', { rank: r.rank })}` : '—';
   };
+  const r0 = rows[0]!;
+  const averaged = averagedPeriods(r0.countingMethod);
+  const periodLabel = (p: string) => p.replace('-', '–');
   const body = partners.map((iso) => {
     const r = rows.find((x) => x.partnerIso === iso)!;
     const [a, b] = PERIODS.map((p) => rows.find((x) => x.partnerIso === iso && x.period === p));
-    const change = a && b ? w.text('topic.coauthorship.change', { arrow: b.rank < a.rank ? '↑' : b.rank > a.rank ? '↓' : '→', points: formatNumber(Math.round((b.sharePercent - a.sharePercent) * 10) / 10, l) }) : '';
-    return [w.glossed(countryTexts(r.partner, iso)), ...PERIODS.map((p) => cell(iso, p)), change];
+    // Two columns: the share in percentage points, signed; the rank, from → to (a smaller number is a higher rank).
+    const share = a && b ? w.text('topic.coauthorship.change', { points: formatSignedOneDecimal(shareChange(a.sharePercent, b.sharePercent), l) }) : '—';
+    const direction = a && b ? (b.rank < a.rank ? 'up' : b.rank > a.rank ? 'down' : 'same') : null;
+    const rank = a && b ? w.text(`topic.coauthorship.rankChange.${direction}`, { from: ordinal(a.rank, l), to: ordinal(b.rank, l) }) : '—';
+    return [w.glossed(countryTexts(r.partner, iso)), ...PERIODS.map((p) => cell(iso, p)), share, rank];
   });
-  const r0 = rows[0]!;
-  const method = w.text('topic.coauthorship.method', { counting: r0.countingMethod, origin: r0.origin });
+  const others = PERIODS.filter((p) => !averaged.includes(p));
+  const method = w.text('topic.coauthorship.method', {
+    counting: r0.countingMethod,
+    origin: r0.origin,
+    averaged: averaged.length ? w.t('topic.coauthorship.averaged', { periods: formatList(averaged.map(periodLabel), l), others: formatList(others.map(periodLabel), l) }) : '',
+  });
   const lines = formatList(r0.context.map((c) => String(c.line)), l);
   // A translation also gives the document's own words, and where they stand.
   const methodText =
     l === SOURCE_LANG
       ? method
       : `${method}${inLang(SOURCE_LANG, `${r0.countingMethod} ${r0.origin}`)} ${w.mdx('pages.inParentheses', { text: link(w.t('topic.coauthorship.methodLines', { seed: r0.source.seed, lines }), sourceLineHref(r0.source.seed, r0.context.at(-1)!.line, l)) })}`;
+  const periodHeader = (p: string) => w.text(averaged.includes(p) ? 'topic.coauthorship.periodAveraged' : 'topic.coauthorship.period', { period: periodLabel(p) });
   return [
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
@@ -198,7 +219,7 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
     `<CoauthorshipChart lang="${l}" level={2} />`,
     '',
     h2(l, 'topic.coauthorship.tableHeading'),
-    table([w.text('topic.coauthorship.partner'), ...PERIODS.map((p) => w.text('topic.coauthorship.period', { period: p.replace('-', '–') })), w.text('topic.coauthorship.changeHeader')], body),
+    table([w.text('topic.coauthorship.partner'), ...PERIODS.map(periodHeader), w.text('topic.coauthorship.changeHeader'), w.text('topic.coauthorship.rankHeader')], body),
     methodText,
     '',
     h2(l, 'topic.coauthorship.passagesHeading'),
@@ -212,9 +233,11 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
 function sakuraPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const rows = ctx.datasets['sakura-science'];
-  const yearly = rows.filter((r) => r.measure === 'invitees');
-  const cumulative = rows.filter((r) => r.measure === 'cumulative-invitees');
-  const planned = rows.filter((r) => r.measure === 'planned-intake');
+  // In fiscal-year order, whatever order the documents give them in (003 lists FY2019 before FY2018).
+  const byYear = (measure: string) => sort(rows.filter((r) => r.measure === measure), (r) => r.fiscalYearFrom, (r) => r.source.seed);
+  const yearly = byYear('invitees');
+  const cumulative = byYear('cumulative-invitees');
+  const planned = byYear('planned-intake');
   const people = (r: (typeof rows)[number]) => figure(qualified(w.t('topic.sakura.people', { value: formatNumber(r.people, l) }), r.qualifier, l), r.source, r.peopleText, l);
   const yearlyTable = table(
     headers(l, 'topic.sakura.yearly', ['fiscalYear', 'invitees', 'countries']),
@@ -322,7 +345,14 @@ function tiersPage(ctx: TopicContext, l: Lang): string {
     const examples = ctx.tiers.filter((t) => t.example.tier === tier);
     const ex = examples.map((t) => {
       const source = link(lineRef(t.example.at.seed, t.line, t.line, l), sourceLineHref(t.example.at.seed, t.line, l));
-      return t.example.program ? w.mdx('topic.tiers.example', { program: programLink(ctx, t.example.program, l), source }) : w.mdx('topic.tiers.noProgram', { source });
+      const { named, program } = t.example;
+      if (named) {
+        // The document's example, by the name it gives: it must stand on the cited line.
+        const line = ctx.seeds.get(t.example.at.seed)!.lines[t.line - 1]!;
+        if (!line.norm.includes(normalizeForMatch(named[SOURCE_LANG]))) throw new Error(`scripts/editorial/topics.ts: tier example "${named[SOURCE_LANG]}" is not on seeds/${t.example.at.seed} line ${t.line}`);
+        return w.mdx(program ? 'topic.tiers.wider' : 'topic.tiers.example', { name: w.glossed(named), program: program ? programLink(ctx, program, l) : '', source });
+      }
+      return program ? w.mdx('topic.tiers.example', { name: programLink(ctx, program, l), source }) : w.mdx('topic.tiers.noProgram', { source });
     });
     return [w.text(`topic.tiers.name.${tier}`), w.text(`topic.tiers.what.${tier}`), ex.join(w.t('pages.separator'))];
   });
@@ -344,22 +374,39 @@ function timelinePage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const events = ctx.datasets.timeline;
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
-  const when = (e: (typeof events)[number]) => {
-    const date = (d: string) => (e.precision === 'fiscal-year' ? fiscalYearLong(Number(d.slice(0, 4)), l) : formatDate(d, l));
-    return e.dateEnd ? w.t('topic.dateRange', { from: date(e.date), to: date(e.dateEnd) }) : date(e.date);
-  };
   const sections = years.map((y) => {
     const rows = events
       .filter((e) => e.date.startsWith(y))
       .map((e) => [
-        figure(when(e), e.source, e.dateText.split('〜')[0]!, l),
+        figure(eventWhen(e, l), e.source, e.dateText.split('〜')[0]!, l),
         pageText(l, e[l]),
         e.program ? programLink(ctx, e.program, l) : '—',
-        e.status === 'planned' ? w.text('topic.timeline.planned', { asOf: formatDate(e.asOf, l) }) : w.text('topic.timeline.past'),
+        // Every row the same way: past or planned, as of the reporting document, named with its date.
+        w.mdx(`topic.timeline.${e.status}`, { document: link(w.t('pages.document', { seed: e.source.seed }), sourceHref(e.source.seed, l)) }, { asOf: formatDate(e.asOf, l) }),
       ]);
     return `## ${pageText(l, formatDate(y, l))}\n\n${table(headers(l, 'topic.timeline', ['date', 'event', 'program', 'status']), rows)}`;
   });
-  return [frontmatter(ctx, l), pageText(l, ctx.topic.intro[l]), '', w.text('topic.timeline.note'), '', ...sections, sourcesSection(ctx, events.map((e) => e.source.seed), l)].join('\n');
+  const asOfDates = [...ctx.seedRecords.values()].map((r) => w.t('topic.timeline.documentDate', { seed: r.id, date: formatDate(r.date, l) }));
+  return [
+    frontmatter(ctx, l),
+    pageText(l, ctx.topic.intro[l]),
+    '',
+    w.text('topic.timeline.note'),
+    '',
+    w.text('topic.timeline.statusNote', { dates: formatList(asOfDates, l) }),
+    '',
+    ...sections,
+    sourcesSection(ctx, events.map((e) => e.source.seed), l),
+  ].join('\n');
+}
+
+/** When an event happened, at the precision the document gives, with the end of a span: 27–29 June 2023, June–September 2014, FY2018–FY2020. */
+export function eventWhen(e: DatasetRows['timeline'][number], l: Lang): string {
+  if (e.precision === 'fiscal-year') {
+    const fy = (d: string) => Number(d.slice(0, 4));
+    return e.dateEnd ? fiscalYearRange(fy(e.date), fy(e.dateEnd), l) : fiscalYearLong(fy(e.date), l);
+  }
+  return e.dateEnd ? formatDateRange(e.date, e.dateEnd, l) : formatDate(e.date, l);
 }
 
 // ── Glossary ──

@@ -35,6 +35,13 @@ export function formatRange(min: number, max: number, lang: Lang): string {
   return min === max ? formatNumber(min, lang) : numbers(lang).formatRange(min, max);
 }
 
+const signedOneDecimal = memo((l) => new Intl.NumberFormat(INTL_LOCALE[l], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }));
+
+/** +1.0 / −0.3 / 0.0: a change, signed, to one decimal (as the sources give shares). */
+export function formatSignedOneDecimal(n: number, lang: Lang): string {
+  return signedOneDecimal(lang).format(n);
+}
+
 /** 12.9% (one decimal, as the sources give shares). */
 export function formatPercent(n: number, lang: Lang): string {
   return translator(lang)('format.percent', { value: oneDecimal(lang).format(n) });
