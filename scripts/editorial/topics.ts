@@ -98,8 +98,8 @@ export const topics: readonly Topic[] = [
     order: 7,
     title: { ja: '用語集', en: 'Glossary' },
     intro: {
-      ja: '本サイトで用いる用語の日本語と英語の対応。各用語について、資料で最初に現れる行を示す。英語のページはこの対応に従って訳している（ビルド時に検査）。',
-      en: "The Japanese and English terms this site uses, each with the line where it first appears in the documents. The English pages follow these terms (the build checks it).",
+      ja: '本サイトで用いる用語の日本語と英語の対応。各用語について、資料で最初に現れる行を示す。英語のページはこの対応に従って訳しており、すべての訳文をこの表と照合しているため、同じ日本語の用語には常に同じ英語を当てている。',
+      en: "The Japanese and English terms this site uses, each with the line where it first appears in the documents. The English pages follow these terms: every translation is checked against this list, so a Japanese term always has the same English.",
     },
     passages: [],
   },

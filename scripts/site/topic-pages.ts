@@ -1,11 +1,12 @@
 import { sort } from 'd3-array';
-import { BUDGET_KIND_ORDER, budgetDisagreements } from '../../src/core/budgets.ts';
+import { BUDGET_KIND_ORDER, budgetDisagreements, budgetVersions, type BudgetVersion } from '../../src/core/budgets.ts';
 import { qualified, qualifiedMillionYen } from '../../src/core/facts.ts';
-import { countryName, fiscalYearLong, fiscalYearRange, formatDate, formatDateRange, formatList, formatNumber, formatPercent, formatSignedOneDecimal, ordinal } from '../../src/core/format.ts';
+import { countryName, fiscalYearLong, fiscalYearRange, formatDate, formatDateRange, formatList, formatNumber, formatPercent, formatSignedOneDecimal, millionYen, ordinal } from '../../src/core/format.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { programHref, sourceHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { BudgetRow, DatasetRows, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
 import { glossary, termId, type Term } from '../editorial/glossary.ts';
+import { totalDefinitions } from '../editorial/totals.ts';
 import type { ProgramParsed } from '../editorial/schema.ts';
 import type { Topic, TierExample } from '../editorial/topics.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
@@ -80,6 +81,48 @@ function sourcesSection(ctx: TopicContext, seeds: Iterable<string>, l: Lang): st
 
 // ── Budgets ──
 
+/** The unit an amount is written in, in million yen: 501億円 is to the 100 million, 50,050百万円 to the million. */
+export const writtenUnit = (amountText: string) => (/億円/u.test(amountText) ? 100 : /千万円/u.test(amountText) ? 10 : 1);
+
+/** The versions of a statement the documents disagree on, the most exactly written first (50,050百万円 before 501億円). */
+export const exactFirst = (versions: readonly BudgetVersion[]) =>
+  sort(versions, (v) => Math.min(...v.rows.map((r) => writtenUnit(r.amountText))), (v) => v.rows[0]!.source.seed, (v) => v.rows[0]!.source.line);
+
+/** Programs of the overview chart: budget items that total other programs are not one program's budget. */
+export const overviewPrograms = (ids: readonly string[]) => ids.filter((id) => !totalDefinitions.some((d) => d.total === id));
+
+/**
+ * The page's headline statements, ours: each budget item that is a total of programs, named as such
+ * with its parts, and the largest figure, a supplementary budget, in its exact form with the rounded one beside it.
+ */
+function budgetsLead(ctx: TopicContext, l: Lang): string[] {
+  const w = words(l);
+  const rows = ctx.datasets.budgets;
+  // As the document writes it (501億円), and in a translation in million yen with the written form beside it.
+  const amount = (r: BudgetRow) =>
+    l === SOURCE_LANG ? figure(r.amountText, r.source, r.amountText, l) : `${figure(millionYen(r.amountMillionYen, l), r.source, r.amountText, l)} ${w.mdx('pages.inParentheses', { text: inLang(SOURCE_LANG, r.amountText) })}`;
+  const kindLabel = (k: BudgetRow['kind']) => w.t(`pages.budgetKind.${k}`);
+  const totals = totalDefinitions.flatMap((d) => {
+    // The latest regular figure of the total: the last year, the enacted budget before the request.
+    const latest = sort(rows.filter((r) => r.program === d.total && r.kind !== 'supplementary' && r.agency === null), (r) => -r.fiscalYear, (r) => -BUDGET_KIND_ORDER.indexOf(r.kind))[0];
+    if (!latest) return [];
+    const item = ctx.programs.has(d.total) ? programLink(ctx, d.total, l) : w.text('topic.budgets.jointTotal');
+    return [
+      w.mdx('topic.budgets.totalLead', { amount: amount(latest), item, parts: formatList(d.parts.map((id) => programLink(ctx, id, l)), l) }, { year: fiscalYearLong(latest.fiscalYear, l), kind: w.t(`topic.budgets.kindInText.${latest.kind}`), count: d.parts.length }),
+    ];
+  });
+  const supplementary = budgetVersions(rows.filter((r) => r.kind === 'supplementary' && r.agency === null && !totalDefinitions.some((d) => d.total === r.program)));
+  const largest = sort(supplementary, (v) => -v.amount)[0];
+  if (!largest) return totals;
+  const versions = exactFirst(supplementary.filter((v) => v.statementKey === largest.statementKey));
+  const [exact, ...others] = versions.map((v) => v.rows[0]!);
+  const rounded = others.map((r) => w.mdx('topic.budgets.roundedElsewhere', { amount: amount(r) }, { seed: r.source.seed, line: r.source.line }));
+  const round = exact!.supplementaryRound;
+  const kind = round === null ? kindLabel('supplementary') : w.t('topic.budgets.supplementaryRound', { n: round, nth: ordinal(round, l) });
+  const supp = w.mdx('topic.budgets.supplementaryLead', { program: programLink(ctx, exact!.program, l), amount: amount(exact!), rounded: rounded.join('') }, { year: fiscalYearLong(exact!.fiscalYear, l), kind });
+  return [...totals, supp];
+}
+
 function budgetsPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const rows = ctx.datasets.budgets;
@@ -96,7 +139,11 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
   const mark = (k: BudgetRow['kind']) => w.t(`topic.budgets.mark.${k}`);
   const kindLabel = (k: BudgetRow['kind']) => w.t(`pages.budgetKind.${k}`);
   const yearAndKind = (r: BudgetRow) => w.text('topic.budgets.yearAndKind', { year: fiscalYearLong(r.fiscalYear, l), kind: kindLabel(r.kind) });
-  const name = (id: string) => (ctx.programs.has(id) ? programLink(ctx, id, l) : w.text('topic.budgets.jointTotal'));
+  const name = (id: string) => {
+    const total = totalDefinitions.find((d) => d.total === id);
+    const own = ctx.programs.has(id) ? programLink(ctx, id, l) : w.text('topic.budgets.jointTotal');
+    return total ? `${own} ${w.text('topic.budgets.totalOf', { count: total.parts.length })}` : own;
+  };
   const header = [...headers(l, 'topic.budgets', ['program', 'agency']), ...years.map((y) => w.text('topic.budgets.yearColumn', { year: y }))];
   const body = programs.map((key) => {
     const [program, agency] = key.split('|') as [string, string];
@@ -130,9 +177,12 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
   const notes = [...new Set(checks.map((c) => c.definition))].map((d) => `- ${pageText(l, d.note[l])}`).join('\n');
 
   // Where documents give different amounts for the same program, agency, year, kind and round.
-  const conflictItems = budgetDisagreements(rows).map((versions) => {
+  // The most exactly written amount first; one rounded to a coarser unit is said to be.
+  const conflictItems = budgetDisagreements(rows).map((unordered) => {
+    const versions = exactFirst(unordered);
     const r0 = versions[0]!.rows[0]!;
-    const amounts = versions.flatMap((v) => v.rows).map((r) => `${figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l)} ${w.text('topic.budgets.version', { seed: r.source.seed, line: r.source.line, written: r.amountText })}`);
+    const finest = writtenUnit(r0.amountText);
+    const amounts = versions.flatMap((v) => v.rows).map((r) => `${writtenUnit(r.amountText) > finest ? w.text('topic.budgets.rounded') : ''}${figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l)} ${w.text('topic.budgets.version', { seed: r.source.seed, line: r.source.line, written: r.amountText })}`);
     return `- ${name(r0.program)}${r0.agency ? pageText(l, ` (${r0.agency})`) : ''}, ${yearAndKind(r0)}: ${amounts.join(w.t('pages.separator'))}`;
   });
 
@@ -140,10 +190,12 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
+    budgetsLead(ctx, l).join('\n\n'),
+    '',
     importComponent('BudgetChart', 'charts/BudgetChart.astro', l),
     '',
     h2(l, 'topic.budgets.chartHeading'),
-    `<BudgetChart lang="${l}" programs={${JSON.stringify(ctx.budgetChartPrograms)}} id="budgets-overview" level={3} />`,
+    `<BudgetChart lang="${l}" programs={${JSON.stringify(overviewPrograms(ctx.budgetChartPrograms))}} id="budgets-overview" level={3} />`,
     '',
     h2(l, 'topic.budgets.tableHeading'),
     w.text('topic.budgets.unit', { legend }),
@@ -423,29 +475,37 @@ export function firstAppearance(seeds: ReadonlyMap<string, Seed>, ja: string): S
 
 const TERM_KINDS: readonly Term['kind'][] = ['budget', 'administration', 'role', 'agency', 'program', 'research'];
 
+/**
+ * The glossary as definition lists, one entry per term: a table's narrow columns split Japanese
+ * words (運営費交/付金) on a phone; a term on a line of its own never is.
+ */
+function termList(entries: { id?: string; ja: string; en: string; notes: string[] }[], l: Lang): string {
+  const w = words(l);
+  const entry = (e: (typeof entries)[number]) =>
+    `<div class="term"${e.id ? ` id=${JSON.stringify(e.id)}` : ''}><dt>${w.foreign('ja', e.ja)}${w.t('topic.glossary.between')}${e.en}</dt>${e.notes.filter(Boolean).map((n) => `<dd>${n}</dd>`).join('')}</div>`;
+  return `<dl class="glossary-terms">${entries.map(entry).join('')}</dl>\n`;
+}
+
 function glossaryPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const terms = [...glossary].sort((a, b) => a.kind.localeCompare(b.kind));
   const firstLink = (ja: string) => {
     const first = firstAppearance(ctx.seeds, ja);
-    return first ? link(lineRef(first.seed, first.line, first.line, l), sourceLineHref(first.seed, first.line, l)) : '—';
+    return first ? w.mdx('topic.glossary.firstAt', { line: link(lineRef(first.seed, first.line, first.line, l), sourceLineHref(first.seed, first.line, l)) }) : w.text('topic.glossary.notInDocuments');
   };
-  const row = (t: Term) => [`<span id=${JSON.stringify(termId(t))}>${w.foreign('ja', t.ja)}</span>`, w.foreign('en', t.en), t.note ? pageText(l, t.note) : '', firstLink(t.ja)];
-  const header = headers(l, 'topic.glossary', ['japanese', 'english', 'note', 'first']);
   const groups = TERM_KINDS.map((k) => {
-    const rows = terms.filter((t) => t.kind === k).map(row);
-    return rows.length ? `${h2(l, `topic.glossary.kind.${k}`)}\n${table(header, rows)}` : '';
+    const entries = terms.filter((t) => t.kind === k).map((t) => ({ id: termId(t), ja: t.ja, en: w.foreign('en', t.en), notes: [t.note ? pageText(l, t.note[l]) : '', firstLink(t.ja)] }));
+    return entries.length ? `${h2(l, `topic.glossary.kind.${k}`)}\n${termList(entries, l)}` : '';
   });
   // Every program's names, as the registry gives them: the names the English pages use.
-  const programRows = [...ctx.programs.values()].map((p) => [
-    w.foreign('ja', p.name.ja),
-    link(displayName(p, 'en'), programHref(p.id, l)),
-    p.otherNames.map((n) => w.glossed(n)).join(w.t('pages.separator')),
-    firstLink(p.name.ja),
-  ]);
-  const budgetRows = BUDGET_KIND_ORDER.map((k) => {
+  const programEntries = [...ctx.programs.values()].map((p) => ({
+    ja: p.name.ja,
+    en: link(displayName(p, 'en'), programHref(p.id, l)),
+    notes: [p.otherNames.length ? w.mdx('topic.glossary.otherNamesAre', { names: p.otherNames.map((n) => w.glossed(n)).join(w.t('pages.separator')) }) : '', firstLink(p.name.ja)],
+  }));
+  const budgetEntries = BUDGET_KIND_ORDER.map((k) => {
     const label = inEveryLang(`pages.budgetKind.${k}`);
-    return [w.foreign('ja', label.ja), w.foreign('en', label.en), w.text('topic.glossary.kindInData', { kind: k }), '—'];
+    return { ja: label.ja, en: w.foreign('en', label.en), notes: [w.mdx('topic.glossary.kindInData', { kind: `<code>${k}</code>` })] };
   });
   return [
     frontmatter(ctx, l),
@@ -453,9 +513,9 @@ function glossaryPage(ctx: TopicContext, l: Lang): string {
     '',
     ...groups,
     h2(l, 'topic.glossary.budgetKinds'),
-    table(header, budgetRows),
+    termList(budgetEntries, l),
     h2(l, 'topic.glossary.programNames'),
-    table(headers(l, 'topic.glossary', ['japanese', 'english', 'otherNames', 'first']), programRows),
+    termList(programEntries, l),
   ].join('\n');
 }
 
