@@ -434,7 +434,7 @@ function timelinePage(ctx: TopicContext, l: Lang): string {
         pageText(l, e[l]),
         e.program ? programLink(ctx, e.program, l) : '—',
         // Every row the same way: past or planned, as of the reporting document, named with its date.
-        w.mdx(`topic.timeline.${e.status}`, { document: link(w.t('pages.document', { seed: e.source.seed }), sourceHref(e.source.seed, l)) }, { asOf: formatDate(e.asOf, l) }),
+        w.mdx(`topic.timeline.${e.status}`, { document: link(w.t('topic.timeline.document', { seed: e.source.seed }), sourceHref(e.source.seed, l)) }, { asOf: formatDate(e.asOf, l) }),
       ]);
     return `## ${pageText(l, formatDate(y, l))}\n\n${table(headers(l, 'topic.timeline', ['date', 'event', 'program', 'status']), rows)}`;
   });
