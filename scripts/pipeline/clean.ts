@@ -28,7 +28,8 @@ const PRIVATE_USE = /\p{Co}/gu;
 /** A line wrapped at the page's full width; one ending inside a word and followed by a blank line was cut by a page break. */
 const FULL_WIDTH_LINE = 50;
 const ENDS_IN_WORD = new RegExp(`[${CJK}]$`, 'u');
-const STARTS_IN_WORD = new RegExp(`^[${CJK}]`, 'u');
+// Kanji or katakana: text going on in hiragana is a cut sentence (the rule before).
+const STARTS_IN_WORD = /^[\p{Script=Han}\p{Script=Katakana}ー々]/u;
 /** Sentence ends: a paragraph ending otherwise, followed by one starting in hiragana, is one sentence split by a page. */
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 const STARTS_HIRAGANA = /^\p{Script=Hiragana}/u;
@@ -147,5 +148,31 @@ export function cleanParagraphs(texts: string[], breakBefore: readonly string[] 
   if (current.length) paragraphs.push(current);
   return paragraphs.map(joinWrapped).filter((p) => p !== '');
 }
+
+/**
+ * Where the cleanings that touch particular lines apply in a document, for the errata page: the
+ * rule's index in CLEANING_RULES and the lines (a word cut: the line that ends inside the word).
+ */
+export function cleaningSites(seed: Seed): { rule: number; lines: number[] }[] {
+  const lines = seed.lines;
+  const next = (i: number) => lines[i + 2]?.text ?? '';
+  const wordCut = lines.filter(
+    (l, i) =>
+      [...l.text.trim()].length >= FULL_WIDTH_LINE &&
+      ENDS_IN_WORD.test(tidyLine(l.text)) &&
+      lines[i + 1]?.text.trim() === '' &&
+      STARTS_IN_WORD.test(tidyLine(next(i))) &&
+      !BULLET.test(next(i).trim()) &&
+      !next(i).trim().startsWith('【'),
+  );
+  return [
+    { rule: RULE.wordCut, lines: wordCut.map((l) => l.n) },
+    { rule: RULE.privateUse, lines: lines.filter((l) => /\p{Co}/u.test(l.text)).map((l) => l.n) },
+    { rule: RULE.labelThenMark, lines: lines.filter((l) => LABEL_THEN_MARK.test(l.text)).map((l) => l.n) },
+  ].filter((x) => x.lines.length > 0);
+}
+
+/** The index in CLEANING_RULES of the rules cleaningSites reports. */
+const RULE = { wordCut: 4, privateUse: 5, labelThenMark: 6 } as const;
 
 export const jaHash = (paragraphs: string[]) => createHash('sha256').update(paragraphs.join('\n\n')).digest('hex').slice(0, 12);

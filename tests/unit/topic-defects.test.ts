@@ -251,6 +251,13 @@ describe('cleaning of quoted text', () => {
       expect(CLEANING_RULES[l].length).toBe(CLEANING_RULES.ja.length);
       for (const rule of CLEANING_RULES[l]) expect(errata).toContain(`- ${pageText(l, rule)}`);
     }
+    // The rules that touch particular lines say where: every such line, and no other.
+    const en = page('en/sources/errata.mdx').split('\n');
+    const ruleLine = (words: RegExp) => en.find((x) => x.startsWith('- ') && words.test(readerText(x)))!;
+    const linked = (line: string) => [...line.matchAll(/href="\/en\/sources\/(\d+)\/#L(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(linked(ruleLine(/word split by a page break/))).toEqual(['000:295', '003:1222']);
+    expect(linked(ruleLine(/private-use/))).toEqual(['000:291', '000:294', '000:298']);
+    expect(linked(ruleLine(/list mark left after a leading label/))).toEqual(['003:164']);
     expect(CLEANING_RULES.en.join(' ')).toMatch(/private-use/);
     expect(CLEANING_RULES.en.join(' ')).toMatch(/word split by a page break/);
   });
