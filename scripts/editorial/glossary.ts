@@ -1,22 +1,25 @@
+import type { Lang } from '../../src/core/locales.ts';
+
 /**
  * The site's Japanese ↔ English terms. Every passage whose Japanese uses a term must use its English
- * (or an accepted variant) in the translation: the build checks it, so terms stay consistent.
+ * (or an accepted variant) in the translation: the pipeline checks it, so terms stay consistent.
  */
 export interface Term {
   ja: string;
   en: string;
   /** Other English the check accepts (plural, a shorter form). */
   variants?: string[];
-  note?: string;
+  /** Our note on the term, in each language. */
+  note?: Readonly<Record<Lang, string>>;
   /** Compounds where the Japanese term means something else (課題解決 = problem-solving, not a project). */
   except?: string[];
   kind: 'budget' | 'administration' | 'role' | 'agency' | 'program' | 'research';
 }
 
 export const glossary: readonly Term[] = [
-  { ja: '運営費交付金', en: 'operating grant', variants: ['operating grants'], kind: 'budget', note: 'The block grant the government gives an agency such as JST or JSPS each year.' },
+  { ja: '運営費交付金', en: 'operating grant', variants: ['operating grants'], kind: 'budget', note: { ja: '国がJSTやJSPSなどの法人に毎年交付する、運営のための資金。', en: 'The block grant the government gives an agency such as JST or JSPS each year.' } },
   { ja: '補正予算', en: 'supplementary budget', variants: ['supplementary budgets'], kind: 'budget' },
-  { ja: '予算額(案)', en: 'budget request', kind: 'budget', note: "The government's draft budget before the Diet passes it." },
+  { ja: '予算額(案)', en: 'budget request', kind: 'budget', note: { ja: '国会で成立する前の、政府の予算案の額。', en: "The government's draft budget before the Diet passes it." } },
   { ja: '前年度予算額', en: 'previous year', variants: ['previous fiscal year', "previous year's budget"], kind: 'budget' },
   { ja: '基金', en: 'fund', variants: ['funds'], kind: 'budget' },
   {
@@ -24,18 +27,21 @@ export const glossary: readonly Term[] = [
     en: 'project',
     variants: ['projects'],
     kind: 'administration',
-    note: 'A funded research project. In compounds such as 課題解決 (problem-solving) or 地球規模課題 (global issues) it means a problem, not a project.',
+    note: {
+      ja: '資金を受けて行う研究の単位（プロジェクト）。課題解決や地球規模課題のような複合語では解決すべき問題のことで、プロジェクトではない（英語では problem や issue）。',
+      en: 'A funded research project. In compounds such as 課題解決 (problem-solving) or 地球規模課題 (global issues) it means a problem, not a project.',
+    },
     except: ['課題解決', '地球規模課題', '社会課題', '課題達成', '共通課題', '共通問題', '背景・課題', '背景·課題', '喫緊の課題', 'が課題', '国際共通課題', '課題の解', '【課題】', 'グローバル課題', '課題への対応', '課題を解決'],
   },
   { ja: '公募', en: 'call', variants: ['calls', 'call for proposals'], kind: 'administration' },
   { ja: '共同公募', en: 'joint call', variants: ['joint calls'], kind: 'administration' },
   { ja: '採択', en: 'select', variants: ['selected', 'selection', 'selections', 'selects', 'adopted'], kind: 'administration' },
-  { ja: '研究総括', en: 'research supervisor', variants: ['research supervisors'], kind: 'role', note: 'The leader of a CREST or PRESTO research area, or of an ERATO project.' },
+  { ja: '研究総括', en: 'research supervisor', variants: ['research supervisors'], kind: 'role', note: { ja: 'CRESTやさきがけの研究領域、またはERATOの研究プロジェクトを率いる研究者。', en: 'The leader of a CREST or PRESTO research area, or of an ERATO project.' } },
   { ja: '研究代表者', en: 'principal investigator', variants: ['principal investigators', 'lead researcher', 'lead researchers'], kind: 'role' },
   { ja: 'プログラムディレクター', en: 'program director', variants: ['program directors'], kind: 'role' },
   { ja: 'プログラムオフィサー', en: 'program officer', variants: ['program officers'], kind: 'role' },
   { ja: '研究主幹', en: 'program officer', kind: 'role' },
-  { ja: '第3階層', en: 'third tier', kind: 'research', note: 'International joint research that two countries\' funding agencies support together.' },
+  { ja: '第3階層', en: 'third tier', kind: 'research', note: { ja: '両国の資金配分機関が協働して支援する国際共同研究。', en: 'International joint research that two countries\' funding agencies support together.' } },
   { ja: '第2階層', en: 'second tier', kind: 'research' },
   { ja: '第1階層', en: 'first tier', kind: 'research' },
   { ja: '国際共同研究', en: 'international joint research', variants: ['international research collaboration', 'joint international research'], kind: 'research' },

@@ -48,18 +48,17 @@ export const timelineEvents: readonly TimelineEvent[] = [
   s000({ id: 'uk-summit', program: 'sicorp-uk-lead-agency', kind: 'meeting', from: { text: '同年8月31日に行われた日英首脳会談' }, to: { text: 'を目指すことが言及された。' }, yearFrom: { text: 'JSTと英国NERCの間でリードエージェンシー方式に関して緊密な協議を行い' }, en: 'At the Japan–UK summit, the Japan–UK Joint Declaration on Prosperity Cooperation, signed by both prime ministers, names developing the lead agency scheme as one of its important proposals on science and technology.', jaHash: 'a727f9a493e2' }),
   s000({ id: 'uk-support-period', program: 'sicorp-uk-lead-agency', kind: 'milestone', from: { text: '【研究支援期間】' }, to: { text: '年度~' }, endNth: 2, en: 'Research support period of the Japan–UK joint research.', jaHash: '9d9281c6ff8f' }),
   s000({ id: 'sweden-phase-2', program: 'sicorp-industry-academia', kind: 'milestone', from: { text: '2019年4月より、フェーズⅡにおいて研究' }, to: { text: '開始予定。' }, en: 'Japan–Sweden: research in Phase II is to begin.', jaHash: 'c9d8c724290f' }),
-  s000({ id: 'asean-hub-selection', program: 'sicorp-research-hubs', kind: 'selection', from: { text: 'ASEAN地域:' }, en: "ASEAN: after the call and review, one project of Kyoto University (promoting research for the SDGs: environment and energy, bioresources and biodiversity, disaster prevention) is selected; it is now being supported.", jaHash: '64f994456642' }),
+  s000({ id: 'asean-hub-selection', program: 'sicorp-research-hubs', kind: 'selection', from: { text: 'ASEAN地域:' }, en: "ASEAN: after the call and review, one project of Kyoto University (promoting research for the SDGs: environment and energy, bioresources and biodiversity, disaster prevention) is selected; it is now being supported.", jaHash: 'f9d2d17faebb' }),
   s000({
     id: 'india-hub-call',
     program: 'sicorp-research-hubs',
     kind: 'selection',
     from: { text: 'インド:共同研究拠点構築' },
     to: { text: '移行する計画。' },
-    joinBefore: ['装を実現し得る1課題に絞り込み'],
     en: "India: after consulting India's DST on building joint research hubs, a joint call of the usual SICORP kind is held, and three projects are selected, two of the University of Tokyo and one of Kyushu University. After the first phase of support (five years: FY2016 to FY2020), hub functions are to be developed and the support narrowed to one project able to put the joint research results into practice, which moves to a second phase of support (five years: FY2021 to FY2025).",
-    jaHash: '1255487e3076',
+    jaHash: 'e7fc3ebc72a0',
   }),
-  s000({ id: 'china-hub-call', program: 'sicorp-research-hubs', kind: 'call', from: { text: '中国:MOSTと協力し' }, en: 'China: a call in the environment and energy field is held with MOST; proposals are reviewed in FY2018 and support is to begin in April 2019.', jaHash: '6dc8d2466529' }),
+  s000({ id: 'china-hub-call', program: 'sicorp-research-hubs', kind: 'call', from: { text: '中国:MOSTと協力し' }, en: 'China: a call in the environment and energy field is held with MOST; proposals are reviewed in FY2018 and support is to begin in April 2019.', jaHash: '9309b3ab2928' }),
 
   // ── 001 (FY2021 budget request) ──
   s001({ id: 'sdgs-adopted', program: 'sti-for-sdgs', kind: 'policy', from: { text: '国連においてSDGs(持続可能な開発目標)が採択・設定' }, dateNth: 1, en: 'The SDGs (Sustainable Development Goals) are adopted and set by the United Nations.', jaHash: 'f1ee23984e29' }),
@@ -74,10 +73,10 @@ export const timelineEvents: readonly TimelineEvent[] = [
   s002({ id: 'sppexa-call', program: 'strategic-basic-research', kind: 'call', from: { text: 'ドイツDFGが実施するエクサスケール向けソフトウェア研究開発プロジェクト' }, to: { text: '2016年1月に採否が判明する予定。' }, en: 'ANR and the CREST "Post-Peta" area join the call of SPPEXA, the German DFG\'s software research project for exascale computing, aiming at Japan–Germany–France joint research; the results are expected in January 2016.', jaHash: 'd22a56ab19dd' }),
   s002({ id: 'us-japan-germany-workshop', program: 'strategic-basic-research', kind: 'meeting', from: { text: '海外FA(米NSF、独DFG)と共同で日米独合同ワークショップを開催' }, to: { text: '2015年4月にワシントンDCで開催予定。' }, dateNth: 1, en: 'A second US–Japan–Germany joint workshop, held with the US NSF and Germany\'s DFG, is to take place in Washington, DC.', jaHash: '1c69bc65abf7' }),
   s002({ id: 'pire-call', program: 'strategic-basic-research', kind: 'call', from: { text: '米国NSFの国際プログラム(PIRE)' }, to: { text: '採択予定。', after: '米国NSFの国際プログラム(PIRE)' }, endNth: 2, en: 'Call for CREST and PRESTO researchers joining consortia selected under the US NSF\'s international program PIRE; selection is expected around July 2015.', jaHash: 'bdd62ca3f7ed' }),
-  s002({ id: 'sicorp-france-selection', program: 'strategic-basic-research', kind: 'selection', from: { text: '件の応募があり、2014年12月に4件が採択。' }, en: 'SICORP Japan–France joint call (molecular technology): 37 proposals received, 4 selected.', jaHash: '15a50d11fe35' }),
-  s002({ id: 'sicorp-france-symposium', program: 'strategic-basic-research', kind: 'meeting', from: { text: 'ANRと「分子技術」合同シンポジウムを2015年3月に' }, to: { text: 'パリにおいて開催。' }, en: 'A joint symposium on molecular technology with ANR is held in Paris.', jaHash: '1a4092669ce6' }),
-  s002({ id: 'sicorp-us-call', program: 'strategic-basic-research', kind: 'call', from: { text: 'SICORP日米共同公募を2014年6~9' }, to: { text: '月に実施。' }, en: 'SICORP Japan–US joint call (big data) held from June to September 2014.', jaHash: 'bb13cd119c92' }),
-  s002({ id: 'sicorp-us-selection', program: 'strategic-basic-research', kind: 'selection', from: { text: '件が採択。喜連' }, to: { text: 'SICORPのPOを兼務。', after: '件が採択。喜連' }, en: 'SICORP Japan–US joint call (big data): 6 projects selected; Kitsuregawa, research supervisor of CREST and PRESTO, also serves as SICORP program officer.', jaHash: 'f5dcee2a9849' }),
+  s002({ id: 'sicorp-france-selection', program: 'sicorp', kind: 'selection', from: { text: '件の応募があり、2014年12月に4件が採択。' }, en: 'SICORP Japan–France joint call (molecular technology): 37 proposals received, 4 selected.', jaHash: '15a50d11fe35' }),
+  s002({ id: 'sicorp-france-symposium', program: 'sicorp', kind: 'meeting', from: { text: 'ANRと「分子技術」合同シンポジウムを2015年3月に' }, to: { text: 'パリにおいて開催。' }, en: 'A joint symposium on molecular technology with ANR is held in Paris.', jaHash: '1a4092669ce6' }),
+  s002({ id: 'sicorp-us-call', program: 'sicorp', kind: 'call', from: { text: 'SICORP日米共同公募を2014年6~9' }, to: { text: '月に実施。' }, en: 'SICORP Japan–US joint call (big data) held from June to September 2014.', jaHash: 'bb13cd119c92' }),
+  s002({ id: 'sicorp-us-selection', program: 'sicorp', kind: 'selection', from: { text: '件が採択。喜連' }, to: { text: 'SICORPのPOを兼務。', after: '件が採択。喜連' }, en: 'SICORP Japan–US joint call (big data): 6 projects selected; Kitsuregawa, research supervisor of CREST and PRESTO, also serves as SICORP program officer.', jaHash: 'f5dcee2a9849' }),
 
   // ── 003 (c. June 2023) ──
   s003({ id: 'strategy-report-2021', program: 'international-strategy', kind: 'policy', from: { text: '令和3年6月30日' }, to: { text: '国際戦略委員会', after: '令和3年6月30日' }, en: 'The International Strategy Committee of the Council for Science and Technology compiles its report "Towards the strategic international deployment of science and technology".', jaHash: '9b398faa725f' }),

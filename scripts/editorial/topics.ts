@@ -20,6 +20,8 @@ export interface Topic {
 export interface TierExample {
   tier: 1 | 2 | 3;
   program: string | null;
+  /** Where the document names something wider than a program page (a whole fund): its name as written there, and ours. `program` is then one part of it. */
+  named?: Readonly<Record<Lang, string>>;
   at: { seed: string } & Locator;
 }
 
@@ -96,8 +98,8 @@ export const topics: readonly Topic[] = [
     order: 7,
     title: { ja: '用語集', en: 'Glossary' },
     intro: {
-      ja: '本サイトで用いる用語の日本語と英語の対応。各用語について、資料で最初に現れる行を示す。英語のページはこの対応に従って訳している（ビルド時に検査）。',
-      en: "The Japanese and English terms this site uses, each with the line where it first appears in the documents. The English pages follow these terms (the build checks it).",
+      ja: '本サイトで用いる用語の日本語と英語の対応。各用語について、資料で最初に現れる行を示す。英語のページはこの対応に従って訳しており、すべての訳文をこの表と照合しているため、同じ日本語の用語には常に同じ英語を当てている。',
+      en: "The Japanese and English terms this site uses, each with the line where it first appears in the documents. The English pages follow these terms: every translation is checked against this list, so a Japanese term always has the same English.",
     },
     passages: [],
   },
@@ -106,6 +108,7 @@ export const topics: readonly Topic[] = [
 export const tierExamples: readonly TierExample[] = [
   { tier: 3, program: 'sicorp', at: { seed: '003', text: '(例:JST-SICORP;JSPS国際共同研究事業)' } },
   { tier: 3, program: 'jsps-bilateral-joint-research', at: { seed: '003', text: '(例:JST-SICORP;JSPS国際共同研究事業)' } },
-  { tier: 2, program: 'kakenhi-international-leading-research', at: { seed: '003', text: '(例:科研費国際共同研究加速基金)' } },
+  // The example is the whole fund (国際共同研究加速基金), of which International Leading Research is one category.
+  { tier: 2, program: 'kakenhi-international-leading-research', named: { ja: '科研費国際共同研究加速基金', en: 'KAKENHI Fund for the Promotion of Joint International Research' }, at: { seed: '003', text: '(例:科研費国際共同研究加速基金)' } },
   { tier: 1, program: null, at: { seed: '003', text: '通常の学会等を通じた国際交流・共同研究', after: '(例:科研費国際共同研究加速基金)' } },
 ];

@@ -17,9 +17,19 @@ export interface AppliedCorrection {
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆〇`;
 const FULLWIDTH_PUNCT = String.raw`、。，．・：；？！「」『』（）［］【】〈〉《》〔〕｛｝～—―…‥`;
-const BULLET = /^(?:[-•✓▷➢◆○■◇●・※]|\d+[.．]|[①-⑳])/u;
+// \p{Co}: a private-use code point (U+F075 …), a symbol-font bullet the conversion to text left as it was.
+const BULLET = /^(?:[-•✓▷➢◆○■◇●・※\p{Co}]|\d+[.．]|[①-⑳])/u;
 /** List marks dropped from the start of a line (the paragraph break they make is kept). */
-const LIST_MARK = /^[\s\u3000]*(?:[-•✓▷➢◆○■◇●][\s\u3000]*)+/u;
+const LIST_MARK = /^[\s\u3000]*(?:[-•✓▷➢◆○■◇●\p{Co}][\s\u3000]*)+/u;
+/** A list mark after a leading label (「【対応】 • 大学学部…」): dropped, the label kept. */
+const LABEL_THEN_MARK = /^([\s\u3000]*【[^】]*】)[\s\u3000]*(?:[-•✓▷➢◆○■◇●\p{Co}][\s\u3000]*)+/u;
+/** Private-use code points anywhere else: glyphs of a symbol font with no meaning in Unicode. */
+const PRIVATE_USE = /\p{Co}/gu;
+/** A line wrapped at the page's full width; one ending inside a word and followed by a blank line was cut by a page break. */
+const FULL_WIDTH_LINE = 50;
+const ENDS_IN_WORD = new RegExp(`[${CJK}]$`, 'u');
+// Kanji or katakana: text going on in hiragana is a cut sentence (the rule before).
+const STARTS_IN_WORD = /^[\p{Script=Han}\p{Script=Katakana}ー々]/u;
 /** Sentence ends: a paragraph ending otherwise, followed by one starting in hiragana, is one sentence split by a page. */
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 const STARTS_HIRAGANA = /^\p{Script=Hiragana}/u;
@@ -35,12 +45,18 @@ export const CLEANING_RULES = {
     '全角の約物の前後、カタカナ語の中、ひらがなの前の空白、および字間に空白を入れた行の文字間の空白を除いた（氏名や見出しと内容の間など語の区切りの空白は残した）。',
     'テキスト変換で生じた強調記号（**）と行頭の箇条書きの記号（-、•、✓、▷、➢、◆、○、■、◇、●）を除いた。',
     'ページの区切りで分かれた文（空行の後がひらがなで始まり、前の行が文末でないもの）を一つにつないだ。',
+    'ページの区切りで分かれた語（紙面の幅いっぱいの行が語の途中で終わり、空行の後に続きがあるもの。例：「社会実」＋「装」→「社会実装」、「収容」＋「定員」→「収容定員」）を一つにつないだ。',
+    'PDFの記号フォントの文字がテキスト変換で私用領域の文字（U+F075など、Unicodeで意味を持たない字）として残ったものを除いた。行頭のものは箇条書きの記号として扱った。',
+    '行頭の見出し（【対応】など）の直後に残った箇条書きの記号（「【対応】 • 大学学部…」の「•」）を除いた。',
   ],
   en: [
     'Line breaks inside sentences (where the PDF wrapped lines) are removed.',
     'Spaces around full-width punctuation are removed, and so are spaces inside a katakana word, before hiragana, and between all Japanese characters where a line is letter-spaced; a space between Japanese words (a name, a label and its value) is kept.',
     'Bold markers (**) left by the conversion to text, and leading list marks (-, •, ✓, ▷, ➢, ◆, ○, ■, ◇, ●), are removed.',
     'A sentence split by a page break (a blank line, after which the text goes on in hiragana and before which no sentence ended) is joined again.',
+    'A word split by a page break (a line filled to the page width that ends inside a word, with the rest after a blank line) is joined again: 社会実 + 装 → 社会実装 (put into practice), 収容 + 定員 → 収容定員 (enrolment capacity).',
+    'Characters of a PDF symbol font that the conversion to text left as private-use code points (U+F075 and the like, which mean nothing in Unicode) are removed; at the start of a line they are treated as list marks.',
+    'A list mark left after a leading label (the • in 「【対応】 • 大学学部…」) is removed, and the label kept.',
   ],
 };
 
@@ -50,7 +66,7 @@ function tidyLine(text: string): string {
   // "深 さ 2900km ） ま で を 構成 す る": letter-spaced, so every space between Japanese characters
   // goes; "H21採択課題 葭村雄二 産業技術総合研究所": the spaces separate words and stay.
   const letterSpaced = (text.match(LETTER_SPACED) ?? []).length >= 3;
-  const t = text.replace(/\*\*/g, '').replace(LIST_MARK, '');
+  const t = text.replace(/\*\*/g, '').replace(LABEL_THEN_MARK, '$1').replace(LIST_MARK, '').replace(PRIVATE_USE, '');
   const spaced = letterSpaced
     ? t.replace(new RegExp(`(?<=[${CJK}${FULLWIDTH_PUNCT}])[ \\t\\u3000]+(?=[${CJK}${FULLWIDTH_PUNCT}])`, 'gu'), '')
     : // Inside a word or before a particle a space is an artefact: "ネット ワーク", "公募 を".
@@ -100,6 +116,8 @@ export function cleanParagraphs(texts: string[], breakBefore: readonly string[] 
   let current: string[] = [];
   const breaks = breakBefore.map((b) => normalizeForMatch(b));
   const joins = joinBefore.map((b) => normalizeForMatch(b));
+  // The last line before a blank line, as written: a full-width line ending inside a word continues after it.
+  let lastLine = '';
   for (const raw of texts) {
     if (current.length && breaks.some((b) => normalizeForMatch(raw).includes(b))) {
       paragraphs.push(current);
@@ -111,12 +129,16 @@ export function cleanParagraphs(texts: string[], breakBefore: readonly string[] 
       current = [];
       continue;
     }
-    // A page break inside a sentence: rejoin the paragraph it cut.
+    // A page break inside a sentence or a word: rejoin the paragraph it cut.
     const last = paragraphs.at(-1);
     const joined = joins.some((j) => normalizeForMatch(raw).includes(j));
-    if (current.length === 0 && last && (joined || (!SENTENCE_END.test(last.at(-1)!) && STARTS_HIRAGANA.test(tidy) && !BULLET.test(raw.trim())))) {
+    const bullet = BULLET.test(raw.trim()) || raw.trim().startsWith('【');
+    const cutSentence = last && !SENTENCE_END.test(last.at(-1)!) && STARTS_HIRAGANA.test(tidy) && !bullet;
+    const cutWord = last && [...lastLine.trim()].length >= FULL_WIDTH_LINE && ENDS_IN_WORD.test(last.at(-1)!) && STARTS_IN_WORD.test(tidy) && !bullet;
+    if (current.length === 0 && last && (joined || cutSentence || cutWord)) {
       current = paragraphs.pop()!;
     }
+    lastLine = raw;
     if (BULLET.test(raw.trim()) && current.length) {
       paragraphs.push(current);
       current = [];
@@ -126,5 +148,31 @@ export function cleanParagraphs(texts: string[], breakBefore: readonly string[] 
   if (current.length) paragraphs.push(current);
   return paragraphs.map(joinWrapped).filter((p) => p !== '');
 }
+
+/**
+ * Where the cleanings that touch particular lines apply in a document, for the errata page: the
+ * rule's index in CLEANING_RULES and the lines (a word cut: the line that ends inside the word).
+ */
+export function cleaningSites(seed: Seed): { rule: number; lines: number[] }[] {
+  const lines = seed.lines;
+  const next = (i: number) => lines[i + 2]?.text ?? '';
+  const wordCut = lines.filter(
+    (l, i) =>
+      [...l.text.trim()].length >= FULL_WIDTH_LINE &&
+      ENDS_IN_WORD.test(tidyLine(l.text)) &&
+      lines[i + 1]?.text.trim() === '' &&
+      STARTS_IN_WORD.test(tidyLine(next(i))) &&
+      !BULLET.test(next(i).trim()) &&
+      !next(i).trim().startsWith('【'),
+  );
+  return [
+    { rule: RULE.wordCut, lines: wordCut.map((l) => l.n) },
+    { rule: RULE.privateUse, lines: lines.filter((l) => /\p{Co}/u.test(l.text)).map((l) => l.n) },
+    { rule: RULE.labelThenMark, lines: lines.filter((l) => LABEL_THEN_MARK.test(l.text)).map((l) => l.n) },
+  ].filter((x) => x.lines.length > 0);
+}
+
+/** The index in CLEANING_RULES of the rules cleaningSites reports. */
+const RULE = { wordCut: 4, privateUse: 5, labelThenMark: 6 } as const;
 
 export const jaHash = (paragraphs: string[]) => createHash('sha256').update(paragraphs.join('\n\n')).digest('hex').slice(0, 12);

@@ -162,7 +162,7 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
     const tctx: TopicContext = { topic: t, passages: topicPassages.get(t.id)!, datasets, programs: byId, seeds, seedRecords, tiers, budgetChartPrograms };
     for (const l of LANGS) docs.set(pagePath(`topics/${t.id}.mdx`, l), topicPage(tctx, l));
   }
-  for (const l of LANGS) docs.set(pagePath('sources/errata.mdx', l), errataPage(uniqueApplied, seedRecords, l));
+  for (const l of LANGS) docs.set(pagePath('sources/errata.mdx', l), errataPage(uniqueApplied, seedRecords, l, seeds));
 
   const generated = new Map<string, string>();
   for (const seed of seeds.values()) {

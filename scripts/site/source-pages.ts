@@ -3,7 +3,8 @@ import type { Lang } from '../../src/core/locales.ts';
 import { dataHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { SeedRecord } from '../../src/schemas/datasets.ts';
 import type { AppliedCorrection } from '../pipeline/clean.ts';
-import { CLEANING_RULES } from '../pipeline/clean.ts';
+import { CLEANING_RULES, cleaningSites } from '../pipeline/clean.ts';
+import type { Seed } from '../pipeline/seed.ts';
 import { importComponent, link, pageText, table, frontmatter } from './mdx.ts';
 import { SOURCE_LANG, words } from './words.ts';
 
@@ -42,8 +43,14 @@ export function sourcePage(rec: SeedRecord, l: Lang): string {
   ].join('\n');
 }
 
-export function errataPage(corrections: AppliedCorrection[], seeds: ReadonlyMap<string, SeedRecord>, l: Lang): string {
+export function errataPage(corrections: AppliedCorrection[], seeds: ReadonlyMap<string, SeedRecord>, l: Lang, texts: ReadonlyMap<string, Seed> = new Map()): string {
   const w = words(l);
+  // Where a cleaning touches particular lines, they are listed after the rule.
+  const sites = [...texts.values()].flatMap((seed) => cleaningSites(seed).map((x) => ({ ...x, seed: seed.id })));
+  const where = (rule: number) => {
+    const at = sites.filter((x) => x.rule === rule).flatMap((x) => x.lines.map((line) => link(w.t('pages.lineRef', { seed: x.seed, line }), sourceLineHref(x.seed, line, l))));
+    return at.length ? ` ${w.mdx('pages.inParentheses', { text: formatList(at, l) })}` : '';
+  };
   const sorted = [...corrections].sort((a, b) => a.seed.localeCompare(b.seed) || a.line - b.line);
   const header = ['where', 'asWritten', 'corrected', 'why'].map((k) => w.text(`source.errata.${k}`));
   const rows = sorted.map((c) => [
@@ -63,7 +70,7 @@ export function errataPage(corrections: AppliedCorrection[], seeds: ReadonlyMap<
     '',
     w.text('source.errata.intro'),
     '',
-    CLEANING_RULES[l].map((r) => `- ${pageText(l, r)}`).join('\n'),
+    CLEANING_RULES[l].map((r, i) => `- ${pageText(l, r)}${where(i)}`).join('\n'),
     '',
     `## ${w.text('source.errata.heading')}`,
     '',

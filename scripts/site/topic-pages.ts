@@ -1,10 +1,12 @@
-import { BUDGET_KIND_ORDER, budgetDisagreements } from '../../src/core/budgets.ts';
+import { sort } from 'd3-array';
+import { BUDGET_KIND_ORDER, budgetDisagreements, budgetVersions, type BudgetVersion } from '../../src/core/budgets.ts';
 import { qualified, qualifiedMillionYen } from '../../src/core/facts.ts';
-import { countryName, fiscalYearLong, formatDate, formatList, formatNumber, formatPercent } from '../../src/core/format.ts';
+import { countryName, fiscalYearLong, fiscalYearRange, formatDate, formatDateRange, formatList, formatNumber, formatPercent, formatSignedOneDecimal, millionYen, ordinal } from '../../src/core/format.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { programHref, sourceHref, sourceLineHref } from '../../src/core/urls.ts';
 import type { BudgetRow, DatasetRows, ProgramFactRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
 import { glossary, termId, type Term } from '../editorial/glossary.ts';
+import { totalDefinitions } from '../editorial/totals.ts';
 import type { ProgramParsed } from '../editorial/schema.ts';
 import type { Topic, TierExample } from '../editorial/topics.ts';
 import type { ResolvedPassage } from '../pipeline/passages.ts';
@@ -79,6 +81,48 @@ function sourcesSection(ctx: TopicContext, seeds: Iterable<string>, l: Lang): st
 
 // ── Budgets ──
 
+/** The unit an amount is written in, in million yen: 501億円 is to the 100 million, 50,050百万円 to the million. */
+export const writtenUnit = (amountText: string) => (/億円/u.test(amountText) ? 100 : /千万円/u.test(amountText) ? 10 : 1);
+
+/** The versions of a statement the documents disagree on, the most exactly written first (50,050百万円 before 501億円). */
+export const exactFirst = (versions: readonly BudgetVersion[]) =>
+  sort(versions, (v) => Math.min(...v.rows.map((r) => writtenUnit(r.amountText))), (v) => v.rows[0]!.source.seed, (v) => v.rows[0]!.source.line);
+
+/** Programs of the overview chart: budget items that total other programs are not one program's budget. */
+export const overviewPrograms = (ids: readonly string[]) => ids.filter((id) => !totalDefinitions.some((d) => d.total === id));
+
+/**
+ * The page's headline statements, ours: each budget item that is a total of programs, named as such
+ * with its parts, and the largest figure, a supplementary budget, in its exact form with the rounded one beside it.
+ */
+function budgetsLead(ctx: TopicContext, l: Lang): string[] {
+  const w = words(l);
+  const rows = ctx.datasets.budgets;
+  // As the document writes it (501億円), and in a translation in million yen with the written form beside it.
+  const amount = (r: BudgetRow) =>
+    l === SOURCE_LANG ? figure(r.amountText, r.source, r.amountText, l) : `${figure(millionYen(r.amountMillionYen, l), r.source, r.amountText, l)} ${w.mdx('pages.inParentheses', { text: inLang(SOURCE_LANG, r.amountText) })}`;
+  const kindLabel = (k: BudgetRow['kind']) => w.t(`pages.budgetKind.${k}`);
+  const totals = totalDefinitions.flatMap((d) => {
+    // The latest regular figure of the total: the last year, the enacted budget before the request.
+    const latest = sort(rows.filter((r) => r.program === d.total && r.kind !== 'supplementary' && r.agency === null), (r) => -r.fiscalYear, (r) => -BUDGET_KIND_ORDER.indexOf(r.kind))[0];
+    if (!latest) return [];
+    const item = ctx.programs.has(d.total) ? programLink(ctx, d.total, l) : w.text('topic.budgets.jointTotal');
+    return [
+      w.mdx('topic.budgets.totalLead', { amount: amount(latest), item, parts: formatList(d.parts.map((id) => programLink(ctx, id, l)), l) }, { year: fiscalYearLong(latest.fiscalYear, l), kind: w.t(`topic.budgets.kindInText.${latest.kind}`), count: d.parts.length }),
+    ];
+  });
+  const supplementary = budgetVersions(rows.filter((r) => r.kind === 'supplementary' && r.agency === null && !totalDefinitions.some((d) => d.total === r.program)));
+  const largest = sort(supplementary, (v) => -v.amount)[0];
+  if (!largest) return totals;
+  const versions = exactFirst(supplementary.filter((v) => v.statementKey === largest.statementKey));
+  const [exact, ...others] = versions.map((v) => v.rows[0]!);
+  const rounded = others.map((r) => w.mdx('topic.budgets.roundedElsewhere', { amount: amount(r) }, { seed: r.source.seed, line: r.source.line }));
+  const round = exact!.supplementaryRound;
+  const kind = round === null ? kindLabel('supplementary') : w.t('topic.budgets.supplementaryRound', { n: round, nth: ordinal(round, l) });
+  const supp = w.mdx('topic.budgets.supplementaryLead', { program: programLink(ctx, exact!.program, l), amount: amount(exact!), rounded: rounded.join('') }, { year: fiscalYearLong(exact!.fiscalYear, l), kind });
+  return [...totals, supp];
+}
+
 function budgetsPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const rows = ctx.datasets.budgets;
@@ -95,7 +139,11 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
   const mark = (k: BudgetRow['kind']) => w.t(`topic.budgets.mark.${k}`);
   const kindLabel = (k: BudgetRow['kind']) => w.t(`pages.budgetKind.${k}`);
   const yearAndKind = (r: BudgetRow) => w.text('topic.budgets.yearAndKind', { year: fiscalYearLong(r.fiscalYear, l), kind: kindLabel(r.kind) });
-  const name = (id: string) => (ctx.programs.has(id) ? programLink(ctx, id, l) : w.text('topic.budgets.jointTotal'));
+  const name = (id: string) => {
+    const total = totalDefinitions.find((d) => d.total === id);
+    const own = ctx.programs.has(id) ? programLink(ctx, id, l) : w.text('topic.budgets.jointTotal');
+    return total ? `${own} ${w.text('topic.budgets.totalOf', { count: total.parts.length })}` : own;
+  };
   const header = [...headers(l, 'topic.budgets', ['program', 'agency']), ...years.map((y) => w.text('topic.budgets.yearColumn', { year: y }))];
   const body = programs.map((key) => {
     const [program, agency] = key.split('|') as [string, string];
@@ -129,9 +177,12 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
   const notes = [...new Set(checks.map((c) => c.definition))].map((d) => `- ${pageText(l, d.note[l])}`).join('\n');
 
   // Where documents give different amounts for the same program, agency, year, kind and round.
-  const conflictItems = budgetDisagreements(rows).map((versions) => {
+  // The most exactly written amount first; one rounded to a coarser unit is said to be.
+  const conflictItems = budgetDisagreements(rows).map((unordered) => {
+    const versions = exactFirst(unordered);
     const r0 = versions[0]!.rows[0]!;
-    const amounts = versions.flatMap((v) => v.rows).map((r) => `${figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l)} ${w.text('topic.budgets.version', { seed: r.source.seed, line: r.source.line, written: r.amountText })}`);
+    const finest = writtenUnit(r0.amountText);
+    const amounts = versions.flatMap((v) => v.rows).map((r) => `${writtenUnit(r.amountText) > finest ? w.text('topic.budgets.rounded') : ''}${figure(qualifiedMillionYen(r.amountMillionYen, r.amountMillionYen, r.qualifier, l), r.source, r.amountText, l)} ${w.text('topic.budgets.version', { seed: r.source.seed, line: r.source.line, written: r.amountText })}`);
     return `- ${name(r0.program)}${r0.agency ? pageText(l, ` (${r0.agency})`) : ''}, ${yearAndKind(r0)}: ${amounts.join(w.t('pages.separator'))}`;
   });
 
@@ -139,10 +190,12 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
     '',
+    budgetsLead(ctx, l).join('\n\n'),
+    '',
     importComponent('BudgetChart', 'charts/BudgetChart.astro', l),
     '',
     h2(l, 'topic.budgets.chartHeading'),
-    `<BudgetChart lang="${l}" programs={${JSON.stringify(ctx.budgetChartPrograms)}} id="budgets-overview" level={3} />`,
+    `<BudgetChart lang="${l}" programs={${JSON.stringify(overviewPrograms(ctx.budgetChartPrograms))}} id="budgets-overview" level={3} />`,
     '',
     h2(l, 'topic.budgets.tableHeading'),
     w.text('topic.budgets.unit', { legend }),
@@ -167,6 +220,15 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
 
 const PERIODS = ['2005-2007', '2015-2017'] as const;
 
+/** The periods whose shares the document's note calls averages ("2015~2017年の平均"): only those are said to be. */
+export function averagedPeriods(countingMethod: string): string[] {
+  const note = normalizeForMatch(countingMethod);
+  return PERIODS.filter((p) => note.includes(`${p.replace('-', '~')}年の平均`));
+}
+
+/** A change in share between two periods, in tenths of a point (the shares have one decimal): 12.9 → 13.9 is +1.0. */
+export const shareChange = (from: number, to: number) => (Math.round(to * 10) - Math.round(from * 10)) / 10;
+
 function coauthorshipPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const rows = ctx.datasets.coauthorship;
@@ -175,20 +237,31 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
     const r = rows.find((x) => x.partnerIso === iso && x.period === period);
     return r ? `${figure(formatPercent(r.sharePercent, l), r.source, `${r.sharePercent}%`, l)} ${w.text('topic.coauthorship.rank', { rank: r.rank })}` : '—';
   };
+  const r0 = rows[0]!;
+  const averaged = averagedPeriods(r0.countingMethod);
+  const periodLabel = (p: string) => p.replace('-', '–');
   const body = partners.map((iso) => {
     const r = rows.find((x) => x.partnerIso === iso)!;
     const [a, b] = PERIODS.map((p) => rows.find((x) => x.partnerIso === iso && x.period === p));
-    const change = a && b ? w.text('topic.coauthorship.change', { arrow: b.rank < a.rank ? '↑' : b.rank > a.rank ? '↓' : '→', points: formatNumber(Math.round((b.sharePercent - a.sharePercent) * 10) / 10, l) }) : '';
-    return [w.glossed(countryTexts(r.partner, iso)), ...PERIODS.map((p) => cell(iso, p)), change];
+    // Two columns: the share in percentage points, signed; the rank, from → to (a smaller number is a higher rank).
+    const share = a && b ? w.text('topic.coauthorship.change', { points: formatSignedOneDecimal(shareChange(a.sharePercent, b.sharePercent), l) }) : '—';
+    const direction = a && b ? (b.rank < a.rank ? 'up' : b.rank > a.rank ? 'down' : 'same') : null;
+    const rank = a && b ? w.text(`topic.coauthorship.rankChange.${direction}`, { from: ordinal(a.rank, l), to: ordinal(b.rank, l) }) : '—';
+    return [w.glossed(countryTexts(r.partner, iso)), ...PERIODS.map((p) => cell(iso, p)), share, rank];
   });
-  const r0 = rows[0]!;
-  const method = w.text('topic.coauthorship.method', { counting: r0.countingMethod, origin: r0.origin });
+  const others = PERIODS.filter((p) => !averaged.includes(p));
+  const method = w.text('topic.coauthorship.method', {
+    counting: r0.countingMethod,
+    origin: r0.origin,
+    averaged: averaged.length ? w.t('topic.coauthorship.averaged', { periods: formatList(averaged.map(periodLabel), l), others: formatList(others.map(periodLabel), l) }) : '',
+  });
   const lines = formatList(r0.context.map((c) => String(c.line)), l);
   // A translation also gives the document's own words, and where they stand.
   const methodText =
     l === SOURCE_LANG
       ? method
       : `${method}${inLang(SOURCE_LANG, `${r0.countingMethod} ${r0.origin}`)} ${w.mdx('pages.inParentheses', { text: link(w.t('topic.coauthorship.methodLines', { seed: r0.source.seed, lines }), sourceLineHref(r0.source.seed, r0.context.at(-1)!.line, l)) })}`;
+  const periodHeader = (p: string) => w.text(averaged.includes(p) ? 'topic.coauthorship.periodAveraged' : 'topic.coauthorship.period', { period: periodLabel(p) });
   return [
     frontmatter(ctx, l),
     pageText(l, ctx.topic.intro[l]),
@@ -198,7 +271,7 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
     `<CoauthorshipChart lang="${l}" level={2} />`,
     '',
     h2(l, 'topic.coauthorship.tableHeading'),
-    table([w.text('topic.coauthorship.partner'), ...PERIODS.map((p) => w.text('topic.coauthorship.period', { period: p.replace('-', '–') })), w.text('topic.coauthorship.changeHeader')], body),
+    table([w.text('topic.coauthorship.partner'), ...PERIODS.map(periodHeader), w.text('topic.coauthorship.changeHeader'), w.text('topic.coauthorship.rankHeader')], body),
     methodText,
     '',
     h2(l, 'topic.coauthorship.passagesHeading'),
@@ -212,9 +285,11 @@ function coauthorshipPage(ctx: TopicContext, l: Lang): string {
 function sakuraPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const rows = ctx.datasets['sakura-science'];
-  const yearly = rows.filter((r) => r.measure === 'invitees');
-  const cumulative = rows.filter((r) => r.measure === 'cumulative-invitees');
-  const planned = rows.filter((r) => r.measure === 'planned-intake');
+  // In fiscal-year order, whatever order the documents give them in (003 lists FY2019 before FY2018).
+  const byYear = (measure: string) => sort(rows.filter((r) => r.measure === measure), (r) => r.fiscalYearFrom, (r) => r.source.seed);
+  const yearly = byYear('invitees');
+  const cumulative = byYear('cumulative-invitees');
+  const planned = byYear('planned-intake');
   const people = (r: (typeof rows)[number]) => figure(qualified(w.t('topic.sakura.people', { value: formatNumber(r.people, l) }), r.qualifier, l), r.source, r.peopleText, l);
   const yearlyTable = table(
     headers(l, 'topic.sakura.yearly', ['fiscalYear', 'invitees', 'countries']),
@@ -322,7 +397,14 @@ function tiersPage(ctx: TopicContext, l: Lang): string {
     const examples = ctx.tiers.filter((t) => t.example.tier === tier);
     const ex = examples.map((t) => {
       const source = link(lineRef(t.example.at.seed, t.line, t.line, l), sourceLineHref(t.example.at.seed, t.line, l));
-      return t.example.program ? w.mdx('topic.tiers.example', { program: programLink(ctx, t.example.program, l), source }) : w.mdx('topic.tiers.noProgram', { source });
+      const { named, program } = t.example;
+      if (named) {
+        // The document's example, by the name it gives: it must stand on the cited line.
+        const line = ctx.seeds.get(t.example.at.seed)!.lines[t.line - 1]!;
+        if (!line.norm.includes(normalizeForMatch(named[SOURCE_LANG]))) throw new Error(`scripts/editorial/topics.ts: tier example "${named[SOURCE_LANG]}" is not on seeds/${t.example.at.seed} line ${t.line}`);
+        return w.mdx(program ? 'topic.tiers.wider' : 'topic.tiers.example', { name: w.glossed(named), program: program ? programLink(ctx, program, l) : '', source });
+      }
+      return program ? w.mdx('topic.tiers.example', { name: programLink(ctx, program, l), source }) : w.mdx('topic.tiers.noProgram', { source });
     });
     return [w.text(`topic.tiers.name.${tier}`), w.text(`topic.tiers.what.${tier}`), ex.join(w.t('pages.separator'))];
   });
@@ -344,22 +426,39 @@ function timelinePage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const events = ctx.datasets.timeline;
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
-  const when = (e: (typeof events)[number]) => {
-    const date = (d: string) => (e.precision === 'fiscal-year' ? fiscalYearLong(Number(d.slice(0, 4)), l) : formatDate(d, l));
-    return e.dateEnd ? w.t('topic.dateRange', { from: date(e.date), to: date(e.dateEnd) }) : date(e.date);
-  };
   const sections = years.map((y) => {
     const rows = events
       .filter((e) => e.date.startsWith(y))
       .map((e) => [
-        figure(when(e), e.source, e.dateText.split('〜')[0]!, l),
+        figure(eventWhen(e, l), e.source, e.dateText.split('〜')[0]!, l),
         pageText(l, e[l]),
         e.program ? programLink(ctx, e.program, l) : '—',
-        e.status === 'planned' ? w.text('topic.timeline.planned', { asOf: formatDate(e.asOf, l) }) : w.text('topic.timeline.past'),
+        // Every row the same way: past or planned, as of the reporting document, named with its date.
+        w.mdx(`topic.timeline.${e.status}`, { document: link(w.t('topic.timeline.document', { seed: e.source.seed }), sourceHref(e.source.seed, l)) }, { asOf: formatDate(e.asOf, l) }),
       ]);
     return `## ${pageText(l, formatDate(y, l))}\n\n${table(headers(l, 'topic.timeline', ['date', 'event', 'program', 'status']), rows)}`;
   });
-  return [frontmatter(ctx, l), pageText(l, ctx.topic.intro[l]), '', w.text('topic.timeline.note'), '', ...sections, sourcesSection(ctx, events.map((e) => e.source.seed), l)].join('\n');
+  const asOfDates = [...ctx.seedRecords.values()].map((r) => w.t('topic.timeline.documentDate', { seed: r.id, date: formatDate(r.date, l) }));
+  return [
+    frontmatter(ctx, l),
+    pageText(l, ctx.topic.intro[l]),
+    '',
+    w.text('topic.timeline.note'),
+    '',
+    w.text('topic.timeline.statusNote', { dates: formatList(asOfDates, l) }),
+    '',
+    ...sections,
+    sourcesSection(ctx, events.map((e) => e.source.seed), l),
+  ].join('\n');
+}
+
+/** When an event happened, at the precision the document gives, with the end of a span: 27–29 June 2023, June–September 2014, FY2018–FY2020. */
+export function eventWhen(e: DatasetRows['timeline'][number], l: Lang): string {
+  if (e.precision === 'fiscal-year') {
+    const fy = (d: string) => Number(d.slice(0, 4));
+    return e.dateEnd ? fiscalYearRange(fy(e.date), fy(e.dateEnd), l) : fiscalYearLong(fy(e.date), l);
+  }
+  return e.dateEnd ? formatDateRange(e.date, e.dateEnd, l) : formatDate(e.date, l);
 }
 
 // ── Glossary ──
@@ -376,29 +475,37 @@ export function firstAppearance(seeds: ReadonlyMap<string, Seed>, ja: string): S
 
 const TERM_KINDS: readonly Term['kind'][] = ['budget', 'administration', 'role', 'agency', 'program', 'research'];
 
+/**
+ * The glossary as definition lists, one entry per term: a table's narrow columns split Japanese
+ * words (運営費交/付金) on a phone; a term on a line of its own never is.
+ */
+function termList(entries: { id?: string; ja: string; en: string; notes: string[] }[], l: Lang): string {
+  const w = words(l);
+  const entry = (e: (typeof entries)[number]) =>
+    `<div class="term"${e.id ? ` id=${JSON.stringify(e.id)}` : ''}><dt>${w.foreign('ja', e.ja)}${w.t('topic.glossary.between')}${e.en}</dt>${e.notes.filter(Boolean).map((n) => `<dd>${n}</dd>`).join('')}</div>`;
+  return `<dl class="glossary-terms">${entries.map(entry).join('')}</dl>\n`;
+}
+
 function glossaryPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const terms = [...glossary].sort((a, b) => a.kind.localeCompare(b.kind));
   const firstLink = (ja: string) => {
     const first = firstAppearance(ctx.seeds, ja);
-    return first ? link(lineRef(first.seed, first.line, first.line, l), sourceLineHref(first.seed, first.line, l)) : '—';
+    return first ? w.mdx('topic.glossary.firstAt', { line: link(lineRef(first.seed, first.line, first.line, l), sourceLineHref(first.seed, first.line, l)) }) : w.text('topic.glossary.notInDocuments');
   };
-  const row = (t: Term) => [`<span id=${JSON.stringify(termId(t))}>${w.foreign('ja', t.ja)}</span>`, w.foreign('en', t.en), t.note ? pageText(l, t.note) : '', firstLink(t.ja)];
-  const header = headers(l, 'topic.glossary', ['japanese', 'english', 'note', 'first']);
   const groups = TERM_KINDS.map((k) => {
-    const rows = terms.filter((t) => t.kind === k).map(row);
-    return rows.length ? `${h2(l, `topic.glossary.kind.${k}`)}\n${table(header, rows)}` : '';
+    const entries = terms.filter((t) => t.kind === k).map((t) => ({ id: termId(t), ja: t.ja, en: w.foreign('en', t.en), notes: [t.note ? pageText(l, t.note[l]) : '', firstLink(t.ja)] }));
+    return entries.length ? `${h2(l, `topic.glossary.kind.${k}`)}\n${termList(entries, l)}` : '';
   });
   // Every program's names, as the registry gives them: the names the English pages use.
-  const programRows = [...ctx.programs.values()].map((p) => [
-    w.foreign('ja', p.name.ja),
-    link(displayName(p, 'en'), programHref(p.id, l)),
-    p.otherNames.map((n) => w.glossed(n)).join(w.t('pages.separator')),
-    firstLink(p.name.ja),
-  ]);
-  const budgetRows = BUDGET_KIND_ORDER.map((k) => {
+  const programEntries = [...ctx.programs.values()].map((p) => ({
+    ja: p.name.ja,
+    en: link(displayName(p, 'en'), programHref(p.id, l)),
+    notes: [p.otherNames.length ? w.mdx('topic.glossary.otherNamesAre', { names: p.otherNames.map((n) => w.glossed(n)).join(w.t('pages.separator')) }) : '', firstLink(p.name.ja)],
+  }));
+  const budgetEntries = BUDGET_KIND_ORDER.map((k) => {
     const label = inEveryLang(`pages.budgetKind.${k}`);
-    return [w.foreign('ja', label.ja), w.foreign('en', label.en), w.text('topic.glossary.kindInData', { kind: k }), '—'];
+    return { ja: label.ja, en: w.foreign('en', label.en), notes: [w.mdx('topic.glossary.kindInData', { kind: `<code>${k}</code>` })] };
   });
   return [
     frontmatter(ctx, l),
@@ -406,9 +513,9 @@ function glossaryPage(ctx: TopicContext, l: Lang): string {
     '',
     ...groups,
     h2(l, 'topic.glossary.budgetKinds'),
-    table(header, budgetRows),
+    termList(budgetEntries, l),
     h2(l, 'topic.glossary.programNames'),
-    table(headers(l, 'topic.glossary', ['japanese', 'english', 'otherNames', 'first']), programRows),
+    termList(programEntries, l),
   ].join('\n');
 }
 

@@ -35,6 +35,13 @@ export function formatRange(min: number, max: number, lang: Lang): string {
   return min === max ? formatNumber(min, lang) : numbers(lang).formatRange(min, max);
 }
 
+const signedOneDecimal = memo((l) => new Intl.NumberFormat(INTL_LOCALE[l], { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }));
+
+/** +1.0 / −0.3 / 0.0: a change, signed, to one decimal (as the sources give shares). */
+export function formatSignedOneDecimal(n: number, lang: Lang): string {
+  return signedOneDecimal(lang).format(n);
+}
+
 /** 12.9% (one decimal, as the sources give shares). */
 export function formatPercent(n: number, lang: Lang): string {
   return translator(lang)('format.percent', { value: oneDecimal(lang).format(n) });
@@ -73,9 +80,24 @@ export function formatDate(value: string, lang: Lang): string {
 export function formatDateRange(from: string, to: string, lang: Lang): string {
   const full = /^\d{4}-\d{2}-\d{2}$/;
   const month = /^\d{4}-\d{2}$/;
-  if (full.test(from) && full.test(to)) return longDates(lang).formatRange(new Date(from), new Date(to));
-  if (month.test(from) && month.test(to)) return monthDates(lang).formatRange(new Date(`${from}-01`), new Date(`${to}-01`));
+  if (full.test(from) && full.test(to)) return dateRange(longDates(lang), new Date(from), new Date(to));
+  if (month.test(from) && month.test(to)) return dateRange(monthDates(lang), new Date(`${from}-01`), new Date(`${to}-01`));
   return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
+}
+
+/**
+ * Intl's range, except where the date is written year first: ICU's Japanese interval patterns fall
+ * back to numbers (2023/06/27～2023/06/29), so there the end drops the leading fields it shares with
+ * the start, as Japanese writes it: 2023年6月27日～29日, 2014年6月～9月.
+ */
+function dateRange(format: Intl.DateTimeFormat, a: Date, b: Date): string {
+  const pa = format.formatToParts(a);
+  if (pa.find((p) => p.type !== 'literal')?.type !== 'year') return format.formatRange(a, b);
+  const pb = format.formatToParts(b);
+  let i = 0;
+  while (i < pb.length - 1 && (pb[i]!.type === 'literal' || (pb[i]!.type === pa[i]?.type && pb[i]!.value === pa[i]?.value))) i++;
+  const separator = format.formatRangeToParts(a, b).find((p) => p.source === 'shared' && p.type === 'literal')?.value ?? '–';
+  return `${format.format(a)}${separator}${pb.slice(i).map((p) => p.value).join('')}`;
 }
 
 /** A date usable in <time datetime>: a year, year-month or full date. */

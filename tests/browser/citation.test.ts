@@ -259,7 +259,7 @@ describe('the cite block and footer', () => {
       // Figures name the documents as their original sources and say how they were made; the Data
       // pages always do, and so does every page whose block names original sources.
       const blockText = textOf(block!);
-      const [original, processing] = p.lang === 'ja' ? ['原資料：', 'パイプラインで資料から抽出'] : ['Original sources:', "Figures extracted from the documents by this site's pipeline; each row cites its line."];
+      const [original, processing] = p.lang === 'ja' ? ['原資料：', 'それぞれ出典の行と照合'] : ['Original sources:', 'Figures extracted from the documents by this site, each checked against the source line it cites.'];
       if (p.kind === 'data') expect(blockText).toContain(original);
       if (blockText.includes(original)) expect(blockText, p.path).toContain(processing);
       if (withSources(p)) expect(block, `${p.path}: sources`).toContain('class="cite-sources');

@@ -113,11 +113,11 @@ describe('BibTeX', () => {
     expect(note).toContain('Content as of June 2023');
     expect(note).toContain('Original sources: Japan Science and Technology Agency (JST) (inferred from the content), 国内の競争的資金における国際取組の推進 [Promoting');
     expect(note).toContain('科学技術イノベーションの戦略的国際展開 [Strategic international deployment], 2020');
-    expect(note).toContain("Figures extracted from the documents by this site's pipeline; each row cites its line.");
+    expect(note).toContain('Figures extracted from the documents by this site, each checked against the source line it cites.');
     // A page without figures names its sources but claims no extraction.
     const ja = readBack(toBibTeX(citationOf(ctx, site, programJa)))[0]!.note as string;
     expect(ja).toContain('出典資料：文部科学省「科学技術イノベーションの戦略的国際展開」');
-    expect(ja).not.toContain('パイプライン');
+    expect(ja).not.toContain('資料から抽出');
   });
 });
 

@@ -101,7 +101,7 @@ export default defineProgram({
       from: { text: '大学学部・大学院段階から一層国際的な素養を身に着けるため' },
       to: { text: '海外経験の付与を促進。また、海外の優秀な人材からも魅力的な環境を創出。' },
       en: "Response: promote joint degrees so that students acquire a more international grounding from the undergraduate and graduate stages.\n\nIn addition to a drastic expansion of financial support, encourage better pay and conditions for doctoral students working as research assistants (RAs), giving them stronger incentives to go on to doctoral programs and encouraging them to gain experience abroad. Also create an environment attractive to talented people from abroad.",
-      jaHash: 'fc8b04082adf',
+      jaHash: '18bcfb7be724',
     },
     {
       id: 'current-state',

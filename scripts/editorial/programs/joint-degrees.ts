@@ -18,7 +18,7 @@ export default defineProgram({
       seed: '003',
       from: { text: '大学学部・大学院段階から一層国際的な素養を身に着けるため' },
       en: "Response: promote joint degrees so that students gain a stronger international grounding from the undergraduate and graduate stages onwards.",
-      jaHash: '3b4ba754d147',
+      jaHash: '38ddfb6a5b92',
     },
     {
       id: 'system',
@@ -57,7 +57,7 @@ export default defineProgram({
       to: { text: 'ごとに当該教員を置くことまでは求めないこととする。' },
       breakBefore: ['JD学科等を置く学部等に置かれる他の学科等と', '引き続きJD学科等を設ける学部・研究科には'],
       en: "01. Concurrent posts for core (full-time) faculty, and joint use of facilities and equipment\n\nWhere a JD department awards degrees of the same kind and in the same field as other departments of the faculty in which it sits, and its enrolment capacity is included within that of its parent faculty, core faculty members of the faculty's other departments may also serve in the JD department, and facilities and equipment may be shared, where this is judged not to hinder education and research.\n\n02. Assigning additional core (full-time) faculty\n\nA faculty or graduate school with JD departments will still be required to have at least one core (full-time) faculty member, but will not be required to have one for each such department.",
-      jaHash: 'b4dbad00f7ac',
+      jaHash: '26024e700688',
     },
   ],
   corrections: [],

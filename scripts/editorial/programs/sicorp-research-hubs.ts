@@ -43,9 +43,8 @@ export default defineProgram({
       from: { text: '【課題の状況】' },
       to: { text: '中国:MOSTと協力し' },
       breakBefore: ['中国:MOSTと協力し'],
-      joinBefore: ['装を実現し得る1課題に絞り込み'],
       en: "Status of the projects\n\nASEAN region: following the call and selection in FY2015, one project at Kyoto University (promoting research for the SDGs: environment and energy, bioresources and biodiversity, disaster prevention) was selected. It is currently being supported.\n\nIndia: after consultations with India's DST towards building a joint research hub, a regular SICORP-style joint call was held in FY2016 and three projects were selected: two at the University of Tokyo and one at Kyushu University. After Phase 1 support (five years: FY2016–FY2020), the plan is to narrow the projects down to one that can develop hub functions and put the joint research results into practice, and move to Phase 2 support (five years: FY2021–FY2025).\n\nChina: in cooperation with MOST, a call in the field of environment and energy was held in FY2017, with review during FY2018 and research support due to start in April 2019 (FY2019).",
-      jaHash: '0fc9fd56efcc',
+      jaHash: 'cee3e9c712b6',
     },
   ],
   corrections: [

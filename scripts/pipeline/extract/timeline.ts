@@ -56,6 +56,8 @@ export function extractTimeline(
       if (!date) throw new SeedError(seed.path, p.from, `event ${e.id}: no date in "${ja}"`);
       const end = e.endNth ? dates[e.endNth - 1] : undefined;
       if (e.endNth && !end) throw new SeedError(seed.path, p.from, `event ${e.id}: no end date (date ${e.endNth}) in "${ja}"`);
+      const endIso = end?.iso ?? date.end;
+      if (endIso !== undefined && endIso.slice(0, date.iso.length) <= date.iso.slice(0, endIso.length)) throw new SeedError(seed.path, p.from, `event ${e.id}: its span ends (${endIso}) no later than it begins (${date.iso})`);
       const asOf = seedDate(seed.id);
       // Planned if later than the document, compared at the document's precision (2015-03 is not after 2015),
       // if the document files it under a schedule ahead, or, within the document's own period, if the text says 予定.
@@ -79,7 +81,8 @@ export function extractTimeline(
       rows.push({
         id: e.id,
         date: date.iso,
-        dateEnd: end?.iso ?? null,
+        // A span: the end date the event names (endNth), or the end of a span written as one date (27-29日).
+        dateEnd: endIso ?? null,
         precision: date.precision,
         // As written on the cited line (a schedule row's month stands on another line).
         dateText,

@@ -37,6 +37,11 @@ describe('core/format', () => {
     expect(formatDate('2021/2022', 'en')).toBe('2021/2022');
     expect(formatDateRange('2023-06-27', '2023-06-29', 'en')).toMatch(/^27\s?–\s?29 June 2023$/);
     expect(formatDateRange('2014-06', '2014-09', 'en')).toMatch(/June\s?–\s?September 2014/);
+    // Japanese writes the end without what it shares with the start (ICU's interval pattern falls back to 2023/06/27～2023/06/29).
+    expect(formatDateRange('2023-06-27', '2023-06-29', 'ja')).toBe('2023年6月27日～29日');
+    expect(formatDateRange('2017-06-20', '2017-08-24', 'ja')).toBe('2017年6月20日～8月24日');
+    expect(formatDateRange('2023-12-27', '2024-01-05', 'ja')).toBe('2023年12月27日～2024年1月5日');
+    expect(formatDateRange('2014-06', '2014-09', 'ja')).toBe('2014年6月～9月');
   });
   it('writes million yen with the Japanese unit, and 億円 beside large round amounts', () => {
     expect(millionYen(1073, 'ja')).toBe('1,073百万円');

@@ -19,7 +19,7 @@ export interface BudgetParams {
 
 /**
  * Budget figures for several programs, by id. 'all' is every program in the directory that has
- * budget rows, in the directory's order. A one-program figure needs no entry: it is budget-<program>.
+ * budget rows, in the directory's order, but budget items that total other programs (overviewPrograms). A one-program figure needs no entry: it is budget-<program>.
  */
 export const BUDGET_SETS: Readonly<Record<string, readonly string[] | 'all'>> = {
   'budgets-overview': 'all',
@@ -32,13 +32,20 @@ export function budgetPrograms(data: ChartData): string[] {
   return programOrder(data).filter((id) => withRows.has(id));
 }
 
+/** The overview's programs: budget items that are the total of other charted programs (their parent, 7,704百万円 for four programs) are not one program's budget. */
+export function overviewPrograms(data: ChartData): string[] {
+  const ids = budgetPrograms(data);
+  const parents = new Set(data.programs.flatMap((g) => g.programs).filter((p) => ids.includes(p.id)).map((p) => p.parent));
+  return ids.filter((id) => !parents.has(id));
+}
+
 const DOWNLOAD_COLUMNS = ['figure', 'panel', 'mark', 'sourcesDisagree', 'id', 'program', 'programNameJa', 'programNameEn', 'agency', 'fiscalYear', 'fiscalYearLabel', 'kind', 'supplementaryRound', 'amountMillionYen', 'amountText', 'qualifier', 'caveat', 'note', 'sourceSeed', 'sourceLine', 'sourceQuote', 'sourcePage'];
 
 export const budgetChart: Chart<BudgetParams> = {
   name: 'budget',
   figures: (data) => [
     ...budgetPrograms(data).map((program) => ({ id: `budget-${program}`, params: { programs: [program] } })),
-    ...Object.entries(BUDGET_SETS).map(([id, set]) => ({ id, params: { programs: set === 'all' ? budgetPrograms(data) : [...set] } })),
+    ...Object.entries(BUDGET_SETS).map(([id, set]) => ({ id, params: { programs: set === 'all' ? overviewPrograms(data) : [...set] } })),
   ],
   scene: (data, { programs }, lang, width) => budgetScene(budgetPanels(data, programs), data, lang, width),
   words: (data, { programs }, lang) => budgetWords(budgetPanels(data, programs), lang),
