@@ -1,0 +1,10 @@
+import { defineMorePassages } from '../more-passages.ts';
+
+export default defineMorePassages({
+  program: 'jsps-international-fellowships',
+  passages: [
+    { id: 'results-2023', section: 'results', seed: '003', from: { text: "事業の成果", nth: 2 }, to: { text: "TOP10％論文の割合が増加" }, en: "Results of the program: it contributes to the internationalisation of Japan's research environment and to brain circulation. → Compared with before the fellowship, the share of top 10% most-cited\n\npapers increased after the fellowship ended", jaHash: 'dd4698fcaf95' },
+    { id: 'alumni-2023', section: 'results', seed: '003', from: { text: "外国人特別研究員経験者" }, to: { text: "※このほか、中堅から教授級の優秀な外国人研究者等の招へいなどを実施。" }, en: "Former JSPS International Research Fellows\n\nDuring his fellowship he announced, with his host researcher, the possibility of a \"Planet Nine\" in the solar system. After the fellowship he became an assistant professor, then a lecturer, at Kindai University, and is now an associate professor. In 2017 the International Astronomical Union honoured his achievements by officially naming the asteroid \"(10018) Lykawka\".\n\nDr. Patryk Sofia LYKAWKA (hosted by Kobe University from FY2007; Brazil)\n\nAfter the fellowship he became an assistant professor at Meiji University and, from 2017, an associate professor at Kanazawa University. He has opened up a field joining philosophy and engineering and made original contributions to AI and robotics research in Japan. In 2017 he received the research encouragement award of the Japanese Fichte Society.\n\nDr. Patrick Grüneberg (hosted by the University of Tsukuba from FY2014; Germany)\n\n* JSPS also invites excellent foreign researchers from mid-career to professor level, among other activities.", jaHash: '889b2147ba8b' },
+    { id: 'diagram', section: 'scheme', seed: '003', from: { text: "国 JSPS 外国人" }, to: { text: "被引用数Top10％論文割合の増加" }, en: "The government → JSPS → International Research Fellows\n\nOperating grant\n\nIllustration\n\nInternational Research Fellows; host researchers; United States; Japan\n\nIncrease in the share of top 10% most-cited papers", jaHash: 'e4542fd1442b' },
+  ],
+});
