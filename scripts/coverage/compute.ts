@@ -70,7 +70,7 @@ export function computeCoverage(seeds: readonly SeedText[], shown: ReadonlyMap<s
   const out: SeedCoverage[] = [];
   for (const seed of seeds) {
     const lines = shown.get(seed.id) ?? new Set<number>();
-    const shownTexts = new Set([...lines].filter((n) => n >= 1 && n <= seed.lines.length).map((n) => norm(seed.lines[n - 1])));
+    const shownTexts = new Set([...lines].filter((n) => n >= 1 && n <= seed.lines.length).map((n) => norm(seed.lines[n - 1]!)));
     let contentLines = 0;
     let covered = 0;
     let repeats = 0;
@@ -124,7 +124,7 @@ export function addLineLinks(shown: Map<string, Set<number>>, page: string): voi
   for (const m of page.matchAll(LINE_LINK)) {
     const from = Number(m[2]);
     const to = m[3] ? Number(m[3]) : from;
-    addRange(shown, m[1], from, to);
+    addRange(shown, m[1]!, from, to);
   }
 }
 

@@ -17,7 +17,7 @@ describe('coverage computation', () => {
     const shown = new Map<string, Set<number>>();
     addRange(shown, '000', 1, 3); // Title, blank, First point
     const r = computeCoverage([a, b], shown, RULES);
-    const s0 = r.seeds[0];
+    const s0 = r.seeds[0]!;
     expect(s0.contentLines).toBe(6); // blank and "12" are not content
     expect(s0.furniture).toBe(1);
     // Title (1), First point (3) shown; Title at 7 is a repeat of a shown line
@@ -25,8 +25,8 @@ describe('coverage computation', () => {
     expect(s0.repeats).toBe(1);
     expect(s0.share).toBeCloseTo(3 / 6);
     // seed 001: the copyright rule applies to it alone; "Only line" uncovered
-    expect(r.seeds[1].contentLines).toBe(1);
-    expect(r.seeds[1].covered).toBe(0);
+    expect(r.seeds[1]!.contentLines).toBe(1);
+    expect(r.seeds[1]!.covered).toBe(0);
     expect(r.contentLines).toBe(7);
     expect(r.covered).toBe(3);
     expect(r.furnitureByReason).toEqual({ 'page number': 1, copyright: 2 });
@@ -36,7 +36,7 @@ describe('coverage computation', () => {
     const shown = new Map<string, Set<number>>();
     addRange(shown, '000', 1, 1);
     addRange(shown, '000', 8, 8);
-    const { uncovered } = computeCoverage([a], shown, RULES).seeds[0];
+    const { uncovered } = computeCoverage([a], shown, RULES).seeds[0]!;
     // 3–6 run through "12" (furniture); 7 is a repeat of line 1, 8 is shown
     expect(uncovered).toEqual([{ seed: '000', from: 3, to: 6, text: 'First point' }]);
   });
