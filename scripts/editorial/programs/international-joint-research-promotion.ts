@@ -8,7 +8,7 @@ export default defineProgram({
   order: 5,
   name: { ja: '国際科学技術共同研究推進事業', en: 'Program for Promoting International Joint Research in Science and Technology' },
   bodies: { funding: ['MEXT'], implementing: ['JST'], partners: [] },
-  related: ['sicorp', 'satreps', 'strategic-basic-research'],
+  related: ['strategic-basic-research'],
   dataSchemes: [],
   passages: [
     { id: 'title', section: 'overview', seed: '002', from: { text: '（参考）国際科学技術共同研究推進事業' }, en: "(Reference) Program for Promoting International Joint Research in Science and Technology", jaHash: 'f8f99ba734fa' },
