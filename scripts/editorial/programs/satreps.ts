@@ -6,6 +6,7 @@ export default defineProgram({
   order: 20,
   name: { ja: '地球規模課題対応国際科学技術協力プログラム', en: 'Science and Technology Research Partnership for Sustainable Development' },
   acronym: 'SATREPS',
+  parent: 'international-joint-research-promotion',
   bodies: {
     funding: ['MEXT', 'MOFA'],
     implementing: ['JST', 'JICA', 'AMED'],

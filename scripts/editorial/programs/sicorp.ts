@@ -6,6 +6,7 @@ export default defineProgram({
   order: 10,
   name: { ja: '戦略的国際共同研究プログラム', en: 'Strategic International Collaborative Research Program' },
   acronym: 'SICORP',
+  parent: 'international-joint-research-promotion',
   bodies: {
     funding: ['MEXT'],
     implementing: ['JST', 'AMED'],

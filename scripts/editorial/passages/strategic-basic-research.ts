@@ -1,0 +1,19 @@
+import { defineMorePassages } from '../more-passages.ts';
+
+export default defineMorePassages({
+  program: 'strategic-basic-research',
+  passages: [
+    { id: 'title', section: 'overview', seed: '002', from: { text: "戦略的創造研究推進事業のプログラム一覧" }, en: "The programs of the Strategic Basic Research Programs", jaHash: '81edebe47ef1' },
+    { id: 'program-labels', section: 'overview', seed: '002', from: { text: "CREST", nth: 1 }, to: { text: "ERATO" }, en: "CREST\n\nERATO", jaHash: 'b67b6ff4bccd' },
+    { id: 'network-type', section: 'overview', seed: '002', from: { text: "ネットワーク型研究（個人型）" }, to: { text: "戦略的創造研究推進事業の主要プログラム" }, en: "Network-type research (individual type). Building and running virtual network-type institutes\n\nThe main programs of the Strategic Basic Research Programs", jaHash: 'ec2c1ba25370' },
+    { id: 'presto-researchers', section: 'results', seed: '002', from: { text: "パックウッド・ダニエル（東北大学 助教） シヴァニア・イーサン（京都大学 特定拠点准教授）" }, to: { text: "諸分野の協働」研究領域" }, en: "Daniel Packwood (Assistant Professor, Tohoku University); Easan Sivaniah (Program-Specific Associate Professor, Kyoto University). PRESTO research areas \"Collaboration between mathematics and other fields for solving social problems\" and \"Hyper-nano-space design toward innovative functionality\"", jaHash: '309371cab7ca' },
+    { id: 'press', section: 'results', seed: '002', from: { text: "時事ドットコム4/21より" }, en: "From Jiji.com, 21 April", jaHash: '69d167fc4005' },
+    { id: 'crest-areas', section: 'results', seed: '002', from: { text: "最強チーム編成に向けて国際連携を推進。第2回合同ワークショップを2015年4月にワシントンDCで開催予定。" }, to: { text: "CREST「エネルギーマネージメント」領域" }, en: "International cooperation is promoted to form the strongest teams. The second joint workshop is planned for April 2015 in Washington, DC. CREST \"Post-Peta\" research area\n\nCREST \"Energy management\" research area", jaHash: '9eebe5ed8eab' },
+    { id: 'crest-presto', section: 'results', seed: '002', from: { text: "CREST・さきがけ", nth: 2 }, en: "CREST and PRESTO", jaHash: '96e55cfcbf28' },
+    { id: 'heading-joint-research', section: 'results', seed: '002', from: { text: "戦略的創造研究推進事業を通じた国際共同研究の取り組み①" }, to: { text: "～海外FAとの相互的な関係に基づいた国際共同研究の推進" }, en: "International joint research through the Strategic Basic Research Programs (1): promoting international joint research based on reciprocal relations with funding agencies abroad", jaHash: '1fb01e6eccdd' },
+    { id: 'sicorp-link', section: 'results', seed: '002', from: { text: "「分子技術」領域" }, to: { text: "さきがけ研究領域" }, en: "\"Molecular technology\" research area\n\n\"Big data\" research area\n\nEffective cooperation with JST's international program (SICORP)\n\nJapanese research teams outside CREST and PRESTO\n\nCREST team\n\nTeam abroad; PRESTO researcher; abroad\n\nteam\n\nTeam abroad\n\nRun under a common research supervisor, or by the supervisors working together\n\nInternational joint research through SICORP\n\nCREST research area; PRESTO research area", jaHash: 'e23efaa1286e' },
+    { id: 'heading-joint-research-2', section: 'results', seed: '002', from: { text: "戦略的創造研究推進事業を通じた国際共同研究の取り組み②" }, to: { text: "～海外FAとの相互的な関係に基づいた国際共同研究の推進" }, en: "International joint research through the Strategic Basic Research Programs (2): promoting international joint research based on reciprocal relations with funding agencies abroad", jaHash: '98f7d8266472' },
+    { id: 'heading-network', section: 'results', seed: '002', from: { text: "戦略的創造研究推進事業を通じた国際ネットワーク強化" }, to: { text: "～海外有力研究者の日本への招聘による国際ネットワークの強化" }, en: "Strengthening international networks through the Strategic Basic Research Programs: strengthening international networks by inviting leading researchers from abroad to Japan", jaHash: '43a788b07a1e' },
+    { id: 'heading-practical', section: 'scheme', seed: '002', from: { text: "国際共同研究を促進のための実務的なポイント" }, en: "Practical points for promoting international joint research", jaHash: '04f77f6e7d49' },
+  ],
+});
