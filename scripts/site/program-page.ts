@@ -189,7 +189,7 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   if (budgets.length) add('budget', `<BudgetChart lang="${l}" programs={${JSON.stringify(chartPrograms)}} level={3} />\n\n${budgetTable(budgets, d.allBudgets, l)}`);
 
   const counts = d.facts.filter((f) => f.status !== 'rule');
-  if (counts.length) add('figures', factsTable(counts, l));
+  if (counts.length) add('figures', `${importComponent('MeasuresChart', 'charts/MeasuresChart.astro', l)}\n\n<MeasuresChart lang="${l}" program="${p.id}" level={3} />\n\n${factsTable(counts, l)}`);
 
   add('results', section('results').map((x) => passageBlock(x, l)).join('\n'));
 

@@ -237,7 +237,7 @@ describe('the budget chart', () => {
 
   it('computes its title from the data', () => {
     expect(budgetTitle(budgetPanels(data, ['sicorp']), 'ja')).toBe('SICORPの予算は令和5年度当初予算額1,073百万円、前年度は1,160百万円');
-    expect(budgetTitle(budgetPanels(data, ['sicorp']), 'en')).toBe('SICORP’s budget: ¥1,073 million in FY2023 (initial budget), after ¥1,160 million in FY2022');
+    expect(budgetTitle(budgetPanels(data, ['sicorp']), 'en')).toBe('Budget of SICORP: ¥1,073 million in FY2023 (initial budget), after ¥1,160 million in FY2022');
     const changed = { ...data, budgets: data.budgets.map((r) => (r.program === 'sicorp' && r.fiscalYear === 2023 && r.agency === null ? { ...r, amountMillionYen: 2000 } : r)) };
     expect(budgetTitle(budgetPanels(changed, ['sicorp']), 'en')).toContain('¥2,000 million in FY2023');
   });
