@@ -14,7 +14,7 @@ import { translator } from '../../src/core/i18n.ts';
 import { budgetPanels, budgetTitle } from '../../src/lib/charts/budget/index.ts';
 import { largestSupplementary, latestMark } from '../../src/lib/charts/budget/marks.ts';
 import { compareScene, comparison } from '../../src/lib/charts/budget-compare/index.ts';
-import { NARROW, WIDE } from '../../src/lib/charts/chart.ts';
+import { NARROW, WIDE, type Figure } from '../../src/lib/charts/chart.ts';
 import { partners, slopeScene } from '../../src/lib/charts/coauthorship/index.ts';
 import { loadChartData, type ChartData } from '../../src/lib/charts/data.ts';
 import { measurePrograms, measuresOf } from '../../src/lib/charts/measures/index.ts';
@@ -45,7 +45,7 @@ afterAll(() => {
 
 const langs = ['ja', 'en'] as const;
 const widths = [WIDE, NARROW];
-const budgetFigures = () => figureSpecs(data).filter((f) => f.chart.name === 'budget') as { id: string; params: { programs: string[] } }[];
+const budgetFigures = () => figureSpecs(data).filter((f) => f.chart.name === 'budget') as Figure<{ programs: string[] }>[];
 
 describe('budgets compared on one scale', () => {
   it('draws every program’s bar in proportion to its amount, on one scale, in both languages and widths', () => {
@@ -139,12 +139,12 @@ describe('budget titles', () => {
 
   it('call supplementary budgets “far larger than the others” only where there are others', () => {
     for (const lang of langs) {
-      const t = translator(lang);
+      const tr = translator(lang);
       for (const f of budgetFigures()) {
         const panels = budgetPanels(data, f.params.programs);
         const note = f.chart.words(data, f.params, lang).note.flat().map((r) => (typeof r === 'string' ? r : r.text)).join('');
         const hasOthers = panels.some((p) => !p.supplementary) && panels.some((p) => p.supplementary);
-        expect(note.includes(t('charts.budget.caption.supplementary')), `${f.id} ${lang}`).toBe(hasOthers);
+        expect(note.includes(tr('charts.budget.caption.supplementary')), `${f.id} ${lang}`).toBe(hasOthers);
       }
     }
   });
@@ -231,7 +231,7 @@ describe('phone-worthy charts', () => {
           const grid = itemsOf(scene.items, 'line').filter((l) => l.cls === 'grid' && l.x1 === l.x2);
           for (const g of grid) {
             const seg = { x: g.x1 - 0.5, y: Math.min(g.y1, g.y2), width: 1, height: Math.abs(g.y2 - g.y1) };
-            const hit = textsOf(scene.items).find((t, i) => boxesOverlap(seg, boxes[i]!, 0.1));
+            const hit = textsOf(scene.items).find((_, i) => boxesOverlap(seg, boxes[i]!, 0.1));
             expect(hit?.text, `${f.id} ${lang} ${width}: gridline at x=${g.x1}`).toBeUndefined();
           }
         }

@@ -374,11 +374,11 @@ export function barPanel(input: {
   const emptyW = Math.max(0, ...rows.filter((r) => r.value === null).map((r) => textWidth(r.valueLabel, FONT)));
   const groupW = Math.max(0, ...rows.map((r) => (r.group ? textWidth(r.group, FONT) : 0)));
   const labelW = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT)));
-  // Groups label their rows from a column of their own; where that leaves the bars too little room
-  // and the rows have labels of their own, each group's label becomes a line above its rows instead.
+  // Groups label their rows from a column of their own; where that leaves the bars too little room,
+  // each group's label becomes a line above its rows instead.
   const inlineX0 = Math.max(x + (groupW > 0 ? groupW + gap : 0) + (labelW > 0 ? labelW + gap : 0), input.barStart ?? -Infinity);
   const barX1 = Math.min(x + width - valueW - (rows.some((r) => r.ticks?.length) ? 8 : 6), input.barEnd ?? Infinity);
-  const headings = groupW > 0 && labelW > 0 && barX1 - inlineX0 < (input.preferBarRoom ?? 120);
+  const headings = groupW > 0 && barX1 - inlineX0 < (input.preferBarRoom ?? 120);
   const labelX = headings ? x + indent : x + (groupW > 0 ? groupW + gap : 0);
   const barX0 = headings ? Math.max(x + indent + labelW + gap, input.barStart ?? -Infinity) : inlineX0;
   // Rows without a bar put their words where the bar would start; only bars' labels need room after them.
@@ -406,8 +406,11 @@ export function barPanel(input: {
     }
     if (row.group !== null) groupStarted = true;
     if (headings && row.group) {
-      items.push(text(x, baselineFor(y + LINE / 2), row.group, { cls: 't t-strong', bold: true }));
-      y += LINE;
+      // A long name wraps onto as many lines as it needs.
+      for (const line of wrapText(row.group, width, FONT, true)) {
+        items.push(text(x, baselineFor(y + LINE / 2), line, { cls: 't t-strong', bold: true }));
+        y += LINE;
+      }
     }
     const lineMid = y + LINE / 2;
     const children: Item[] = [];

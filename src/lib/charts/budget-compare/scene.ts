@@ -5,21 +5,22 @@ import type { Lang } from '../../../core/locales.ts';
 import { sourceLineHref } from '../../../core/urls.ts';
 import type { Scene } from '../chart.ts';
 import { barStyle } from '../budget/scene.ts';
-import { amountText, programShort } from '../budget/words.ts';
+import { amountText, kindName, programTag } from '../budget/words.ts';
 import { barPanel, FONT, paragraph, type BarPanel, type BarRow, type Item } from '../svg.ts';
 import { chartWords } from '../words.ts';
 import type { CompareBar, Comparison } from './marks.ts';
 import { barTip, scaleStatement, statementLabel } from './words.ts';
 
-function rowsOf(bars: readonly CompareBar[], year: number, lang: Lang): BarRow[] {
-  return bars.map((b) => {
+function rowsOf(bars: readonly CompareBar[], c: Comparison, lang: Lang): BarRow[] {
+  return bars.map((b, i) => {
     const m = b.mark;
     const style = barStyle(m.kind, m.agency);
     const src = m.rows[0]!.source;
     return {
       key: m.key,
-      group: programShort(b.program, lang),
-      label: statementLabel(b, year, lang),
+      // Rows under their program's name, with the statement where it is not the one the panel names.
+      group: i === 0 || bars[i - 1]!.program !== b.program ? programTag(b.program, lang) : null,
+      label: statementLabel(b, c, lang),
       value: m.amount,
       valueLabel: amountText(m, lang),
       barCls: style.cls,
@@ -48,12 +49,12 @@ export function compareScene(c: Comparison, lang: Lang, width: number): CompareS
     y = p.bottom + 4;
   }
   const common = { x: 0, width, tickLabel, lang, minBarRoom: 80 };
-  const regular = barPanel({ ...common, y: y + 8, heading: t('charts.compare.panel.regular', { year: fiscalYearLabel(c.year, lang) }), scaleNote: t('charts.compare.scaleCommon'), rows: rowsOf(c.regular, c.year, lang) });
+  const regular = barPanel({ ...common, y: y + 8, heading: t('charts.compare.panel.regular', { year: fiscalYearLabel(c.year, lang), kind: kindName(c.kind, lang) }), scaleNote: t('charts.compare.scaleCommon'), rows: rowsOf(c.regular, c, lang) });
   items.push({ type: 'group', cls: 'panel', data: { panel: 'regular' }, children: regular.items });
   y = regular.y + regular.height;
   let supplementary: BarPanel | null = null;
   if (c.supplementary.length) {
-    supplementary = barPanel({ ...common, y: y + 18, heading: t('charts.compare.panel.supplementary'), scaleNote: t('charts.compare.scaleOwn'), rows: rowsOf(c.supplementary, c.year, lang) });
+    supplementary = barPanel({ ...common, y: y + 18, heading: t('charts.compare.panel.supplementary'), scaleNote: t('charts.compare.scaleOwn'), rows: rowsOf(c.supplementary, c, lang) });
     items.push({ type: 'group', cls: 'panel panel-supplementary', data: { panel: 'supplementary' }, children: supplementary.items });
     y = supplementary.y + supplementary.height;
   }

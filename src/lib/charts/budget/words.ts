@@ -24,6 +24,10 @@ export function programLabel(p: ProgramEntry, lang: Lang): string {
   if (!p.acronym || name.includes(p.acronym)) return name;
   return chartWords(lang)('charts.budget.programWithAcronym', { acronym: p.acronym, name });
 }
+/** The shortest name, for a chart's labels: the acronym, or the name without its trailing parenthetical (KAKENHI International Leading Research). */
+export function programTag(p: ProgramEntry, lang: Lang): string {
+  return p.acronym ?? p.name[lang].replace(/\s*[（(][^（()）]*[)）]$/, '');
+}
 /** The short name in running text: the acronym where there is one. */
 export function programShort(p: ProgramEntry, lang: Lang): string {
   return p.acronym ?? p.name[lang];

@@ -5,7 +5,7 @@ import type { Lang } from '../../../core/locales.ts';
 import { sourceLineHref } from '../../../core/urls.ts';
 import type { FigureWords } from '../chart.ts';
 import type { TableCell } from '../model.ts';
-import { programShort } from '../budget/words.ts';
+import { programTag } from '../budget/words.ts';
 import { chartWords, citeLabel, citeList, DOCUMENT_LANG, qualified } from '../words.ts';
 import type { Measure, MeasurePoint } from './marks.ts';
 
@@ -14,7 +14,7 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 /** SICORP: projects under way / EIG CONCERT-Japan: member countries besides Japan. */
 export function measureHeading(m: Measure, lang: Lang): string {
   const t = chartWords(lang);
-  return t('charts.measures.heading', { who: m.scheme ?? programShort(m.program, lang), what: t(`charts.measures.metric.${slug(m.metric)}`) });
+  return t('charts.measures.heading', { who: m.scheme ?? programTag(m.program, lang), what: t(`charts.measures.metric.${slug(m.metric)}`) });
 }
 
 /** The point's value in words, with the document's qualifier and its "countries and regions". */

@@ -7,9 +7,9 @@ import { formatNumber } from '../../../core/format.ts';
 import type { Lang } from '../../../core/locales.ts';
 import { sourceLineHref } from '../../../core/urls.ts';
 import type { Scene } from '../chart.ts';
-import { programShort } from '../budget/words.ts';
+import { programTag } from '../budget/words.ts';
 import { baselineFor, FONT, legend, LINE, paragraph, round, text, textsOf, verticalRule, type Item } from '../svg.ts';
-import { textWidth } from '../text.ts';
+import { textWidth, wrapText } from '../text.ts';
 import { chartWords } from '../words.ts';
 import type { SupportGroup, SupportMark } from './marks.ts';
 import { amountLabel, markLabel, markWords, newestDate } from './words.ts';
@@ -77,13 +77,17 @@ export function supportScene(groups: readonly SupportGroup[], lang: Lang, width:
   const rowsTop = y;
   const body: Item[] = [];
   for (const g of groups) {
-    body.push(text(0, baselineFor(y + LINE / 2), programShort(g.program, lang), { cls: 't t-strong', bold: true }));
-    y += LINE;
+    for (const line of wrapText(programTag(g.program, lang), width, FONT, true)) {
+      body.push(text(0, baselineFor(y + LINE / 2), line, { cls: 't t-strong', bold: true }));
+      y += LINE;
+    }
     for (const m of g.marks) {
       const label = markLabel(m, newest, lang);
       if (!inline) {
-        body.push(text(indent, baselineFor(y + LINE / 2), label, { cls: m.superseded ? 't t-muted' : 't' }));
-        y += LINE - 2;
+        for (const line of wrapText(label, width - indent, FONT)) {
+          body.push(text(indent, baselineFor(y + LINE / 2), line, { cls: m.superseded ? 't t-muted' : 't' }));
+          y += LINE;
+        }
       }
       const mid = y + LINE / 2;
       const shape = shapeOf(m);
@@ -105,7 +109,7 @@ export function supportScene(groups: readonly SupportGroup[], lang: Lang, width:
   for (const v of ticks) items.push(...verticalRule(scale(v), rowsTop, y, boxes, 'grid'));
   items.push(...body);
   for (const v of ticks) items.push(text(scale(v), y + FONT + 2, formatNumber(v, lang), { anchor: 'middle', cls: 't t-muted' }));
-  y += FONT + 6;
+  y += FONT + 12;
   const unit = paragraph(0, y + FONT, t('charts.support.unit'), width, { cls: 't t-muted' });
   items.push(...unit.items);
   return { width, height: Math.ceil(unit.bottom) + 4, items, scale: (v) => scale(v), domain: [lo, hi], placed };

@@ -7,7 +7,7 @@ import type { Lang } from '../../../core/locales.ts';
 import { sourceLineHref } from '../../../core/urls.ts';
 import type { FigureWords } from '../chart.ts';
 import type { TableCell } from '../model.ts';
-import { programShort } from '../budget/words.ts';
+import { programTag } from '../budget/words.ts';
 import { chartWords, citeLabel, citeList, DOCUMENT_LANG } from '../words.ts';
 import type { SupportGroup, SupportMark } from './marks.ts';
 
@@ -43,7 +43,7 @@ export function amountLabel(m: SupportMark, lang: Lang): string {
 
 export function markWords(m: SupportMark, newest: string, lang: Lang): string {
   const t = chartWords(lang);
-  return `${programShort(m.program, lang)} ${markLabel(m, newest, lang)}${t('charts.sep.colon')}${amountLabel(m, lang)}${citeList(m.rows.map((r) => r.source), lang)}`;
+  return `${programTag(m.program, lang)} ${markLabel(m, newest, lang)}${t('charts.sep.colon')}${amountLabel(m, lang)}${citeList(m.rows.map((r) => r.source), lang)}`;
 }
 
 export function supportTitle(groups: readonly SupportGroup[], lang: Lang): string {
@@ -55,12 +55,12 @@ export function supportTitle(groups: readonly SupportGroup[], lang: Lang): strin
   const high = [...perProject].sort((a, b) => b.max - a.max || b.min - a.min || b.date.localeCompare(a.date))[0]!;
   const base = [...current.filter((m) => m.metric === 'support-per-base-year')].sort((a, b) => b.max - a.max)[0];
   const name = (m: SupportMark) => {
-    const program = programShort(m.program, lang);
+    const program = programTag(m.program, lang);
     const scheme = schemeName(m, lang);
     return m.scheme === null || scheme.startsWith(program) ? (m.scheme === null ? program : scheme) : t('charts.support.programScheme', { program, scheme });
   };
   let title = t('charts.support.title', { low: name(low), lowAmount: amountLabel(low, lang), high: name(high), highAmount: amountLabel(high, lang) });
-  if (base) title += t('charts.support.titleBase', { program: programShort(base.program, lang), amount: amountLabel(base, lang) });
+  if (base) title += t('charts.support.titleBase', { program: programTag(base.program, lang), amount: amountLabel(base, lang) });
   return title;
 }
 
@@ -77,7 +77,7 @@ function table(groups: readonly SupportGroup[], lang: Lang): FigureWords['table'
   const rows: TableCell[][] = groups.flatMap((g) =>
     g.marks.flatMap((m) =>
       m.rows.map((r, i) => [
-        { text: [programShort(g.program, lang)] },
+        { text: [programTag(g.program, lang)] },
         { text: [markLabel(m, newest, lang)] },
         { text: [amountLabel(m, lang)] },
         { text: [{ text: r.source.quote, lang: DOCUMENT_LANG }] },
