@@ -134,10 +134,11 @@ export function kindsOf(panels: readonly BudgetPanelSpec[]): BudgetKind[] {
   return BUDGET_KIND_ORDER.filter((k) => panels.some((p) => p.marks.some((m) => m.kind === k)));
 }
 
-/** The largest supplementary mark and the smallest other one, for the statement about scales. */
+/** The largest supplementary bar and the smallest other one, for the statement about scales. */
 export function scaleContrast(panels: readonly BudgetPanelSpec[]): { largest: BudgetMark; smallest: BudgetMark; ratio: number } | null {
-  const largest = greatest(panels.filter((p) => p.supplementary).flatMap((p) => p.marks), (m) => m.amount);
-  const smallest = least(panels.filter((p) => !p.supplementary).flatMap((p) => p.marks).filter((m) => m.amount > 0), (m) => m.amount);
+  // Of the bars drawn: each year's primary statement.
+  const largest = greatest(panels.filter((p) => p.supplementary).flatMap((p) => p.years.map((y) => y.primary)), (m) => m.amount);
+  const smallest = least(panels.filter((p) => !p.supplementary).flatMap((p) => p.years.map((y) => y.primary)).filter((m) => m.amount > 0), (m) => m.amount);
   if (!largest || !smallest) return null;
   return { largest, smallest, ratio: Math.round(largest.amount / smallest.amount) };
 }

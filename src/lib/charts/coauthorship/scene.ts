@@ -9,6 +9,7 @@ import type { Scene } from '../chart.ts';
 import { baselineFor, FONT, LINE, round, text, type Item } from '../svg.ts';
 import { spreadLabels, textWidth } from '../text.ts';
 import { chartWords, citeList } from '../words.ts';
+import type { CoauthorshipRow } from '../../../schemas/datasets.ts';
 import { emphasised as emphasisedOf, rowOf, type Partner, type Period } from './marks.ts';
 import { partnerName, partnerWords, periodLabel, pointLabel } from './words.ts';
 
@@ -76,7 +77,12 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
     const children: Item[] = [];
     const yl = p.before ? yOf(p.before.sharePercent) : null;
     const yr = p.after ? yOf(p.after.sharePercent) : null;
-    if (yl !== null && yr !== null) children.push({ type: 'path', d: path([[xLeft, yl], [xRight, yr]])!, cls: kind === 'plain' ? 'slope' : `slope slope-${kind}` });
+    // Where Japan's point and the second series' point nearly coincide, the second starts (or ends) a little inside the axis, so both show.
+    const japan = list.find((q) => q.iso === 'JP');
+    const near = (a: CoauthorshipRow | null, b: CoauthorshipRow | null | undefined) => kind === 'em2' && a && b && Math.abs(yOf(a.sharePercent) - yOf(b.sharePercent)) < 12;
+    const dodgeL = near(p.before, japan?.before) ? 9 : 0;
+    const dodgeR = near(p.after, japan?.after) ? -9 : 0;
+    if (yl !== null && yr !== null) children.push({ type: 'path', d: path([[xLeft + dodgeL, yl], [xRight + dodgeR, yr]])!, cls: kind === 'plain' ? 'slope' : `slope slope-${kind}` });
     for (const [period, row, x, py, ly, anchor, content] of [
       ['2005-2007', p.before, xLeft, yl, leftY.get(p.iso), 'end', leftText(p)],
       ['2015-2017', p.after, xRight, yr, rightY.get(p.iso), 'start', rightText(p)],
@@ -85,7 +91,7 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
       const labelY = round(ly);
       const dx = anchor === 'end' ? -1 : 1;
       const data = { iso: p.iso, period, share: row.sharePercent, rank: row.rank };
-      if (kind === 'em2') children.push({ type: 'rect', x: x - 5, y: py - 5, width: 10, height: 10, cls: 'dot dot-em2', data });
+      if (kind === 'em2') children.push({ type: 'rect', x: x + (period === '2005-2007' ? dodgeL : dodgeR) - 5, y: py - 5, width: 10, height: 10, cls: 'dot dot-em2', data });
       else children.push({ type: 'circle', cx: x, cy: py, r: em ? 5 : 4, cls: em ? 'dot dot-em' : 'dot', data });
       // A leader where the label had to move off its point.
       if (Math.abs(labelY - py) > 3) children.push({ type: 'path', d: path([[x + dx * 6, py], [x + dx * 10, labelY]])!, cls: 'leader' });
