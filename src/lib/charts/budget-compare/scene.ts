@@ -42,7 +42,8 @@ export function compareScene(c: Comparison, lang: Lang, width: number): CompareS
   const t = chartWords(lang);
   const items: Item[] = [];
   const tickLabel = (v: number) => formatNumber(v, lang);
-  let y = 2;
+  // Room above the first line for fonts that rise higher than the estimate.
+  let y = 5;
   for (const line of scaleStatement(c, lang)) {
     const p = paragraph(0, y + FONT, line, width, { cls: 't t-muted' });
     items.push(...p.items);

@@ -17,7 +17,7 @@ export function measuresScene(measures: readonly Measure[], lang: Lang, width: n
   const t = chartWords(lang);
   const items: Item[] = [];
   const panels: BarPanel[] = [];
-  let y = 2;
+  let y = 5;
   for (const m of measures) {
     const rows: BarRow[] = m.points.map((p) => ({
       key: p.key,
@@ -35,5 +35,5 @@ export function measuresScene(measures: readonly Measure[], lang: Lang, width: n
     panels.push(panel);
     y += panel.height + 16;
   }
-  return { width, height: Math.ceil(y - 16) + 2, items, panels };
+  return { width, height: Math.ceil(y - 16), items, panels };
 }
