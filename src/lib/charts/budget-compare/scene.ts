@@ -45,7 +45,7 @@ export function compareScene(c: Comparison, lang: Lang, width: number): CompareS
   // Room above the first line for fonts that rise higher than the estimate.
   let y = 5;
   for (const line of scaleStatement(c, lang)) {
-    const p = paragraph(0, y + FONT, line, width, { cls: 't t-muted' });
+    const p = paragraph(0, y + FONT, line, width - 16, { cls: 't t-muted' });
     items.push(...p.items);
     y = p.bottom + 4;
   }

@@ -56,7 +56,7 @@ export function supportScene(groups: readonly SupportGroup[], lang: Lang, width:
     width,
   );
   items.push(...lg.items);
-  const statement = paragraph(0, lg.bottom + FONT + 4, t('charts.support.scale'), width, { cls: 't t-muted' });
+  const statement = paragraph(0, lg.bottom + FONT + 4, t('charts.support.scale'), width - 16, { cls: 't t-muted' });
   items.push(...statement.items);
   let y = Math.ceil(statement.bottom) + 12;
 
