@@ -224,7 +224,9 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   add('partners', [blocks('partners'), partnerList, programPartnersMdx(d.partners, l)].filter(Boolean).join('\n'), PARTNERS_ANCHOR);
 
   const counts = own.filter((f) => f.status !== 'rule');
-  add('results', [blocks('results'), counts.length ? `${w.text('program.figuresIntro')}\n\n${factsTable(counts, l)}` : ''].filter(Boolean).join('\n'));
+  // The measures chart draws the counts that several documents give (nothing where there are none).
+  const measures = counts.length ? `${importComponent('MeasuresChart', 'charts/MeasuresChart.astro', l)}\n\n<MeasuresChart lang="${l}" program="${p.id}" level={3} />` : '';
+  add('results', [blocks('results'), counts.length ? `${w.text('program.figuresIntro')}\n\n${measures}\n\n${factsTable(counts, l)}` : ''].filter(Boolean).join('\n'));
 
   const context = d.facts.filter((f) => contextMetrics.has(f.metric));
   add('background', [blocks('background'), context.length ? factsTable(context, l) : ''].filter(Boolean).join('\n'));

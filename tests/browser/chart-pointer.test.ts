@@ -43,7 +43,7 @@ describe('chart marks under a pointer', () => {
       expect(mark.count, path).toBeGreaterThan(1);
       expect(mark.href, path).toMatch(sourceLine);
       await page.mouse.move(mark.x, mark.y);
-      await expect.poll(() => page.locator('figure.chart-figure .chart-tip').first().isVisible()).toBe(true);
+      await expect.poll(() => page.locator('figure.chart-figure .chart-tip').first().isVisible(), { timeout: 20_000 }).toBe(true);
       await Promise.all([page.waitForURL(site.server.origin + mark.href), page.mouse.click(mark.x, mark.y)]);
       expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(mark.href);
     }
@@ -58,7 +58,7 @@ describe('chart marks under a pointer', () => {
       await page.goto(site.server.origin + path);
       const frame = page.locator('figure.chart-figure chart-frame').first();
       // The script has run (it adds the tooltip and hint), yet the hint is not shown.
-      await expect.poll(() => frame.locator('.chart-hint').count()).toBe(1);
+      await expect.poll(() => frame.locator('.chart-hint').count(), { timeout: 20_000 }).toBe(1);
       expect(await frame.locator('.chart-hint').isVisible(), path).toBe(false);
       const mark = await markAt(page, index);
       expect(mark.href, path).toMatch(sourceLine);
@@ -74,7 +74,7 @@ describe('chart marks under a pointer', () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.server.origin + path);
-      await expect.poll(() => page.locator('figure.chart-figure .chart-hint').first().isVisible()).toBe(true);
+      await expect.poll(() => page.locator('figure.chart-figure .chart-hint').first().isVisible(), { timeout: 20_000 }).toBe(true);
       const report = await page.$$eval('chart-frame', (frames) =>
         frames.flatMap((frame) => {
           const f = frame.getBoundingClientRect();

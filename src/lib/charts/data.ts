@@ -1,7 +1,7 @@
 // The datasets the charts read, loaded once per build from generated/ (validated with the shared
 // schemas by src/lib/generated.ts). Components get `root` from astro:config/server and pass it here;
 // tests pass the repository's URL.
-import type { BudgetRow, CoauthorshipRow, SakuraRow, SeedRecord, TrialCallRow } from '../../schemas/datasets.ts';
+import type { BudgetRow, CoauthorshipRow, ProgramFactRow, SakuraRow, SeedRecord, TrialCallRow } from '../../schemas/datasets.ts';
 import { readDataset, readProgramDirectory, readSeedCatalogue, type ProgramDirectory } from '../generated.ts';
 
 export interface ChartData {
@@ -9,6 +9,7 @@ export interface ChartData {
   sakura: SakuraRow[];
   coauthorship: CoauthorshipRow[];
   trialCall: TrialCallRow[];
+  facts: ProgramFactRow[];
   seeds: SeedRecord[];
   programs: ProgramDirectory;
 }
@@ -24,6 +25,7 @@ export function loadChartData(root: URL): Promise<ChartData> {
       sakura: await readDataset(root, 'sakura-science'),
       coauthorship: await readDataset(root, 'coauthorship'),
       trialCall: await readDataset(root, 'aspire-trial-call'),
+      facts: await readDataset(root, 'program-facts'),
       seeds: await readSeedCatalogue(root),
       programs: await readProgramDirectory(root),
     }))();

@@ -6,11 +6,14 @@ import { toCsv } from '../../core/csv.ts';
 import { LANGS } from '../../core/locales.ts';
 import type { Lang } from '../../core/locales.ts';
 import { budgetChart } from './budget/index.ts';
+import { budgetCompareChart } from './budget-compare/index.ts';
 import { figureData, figureModel, standaloneSvg, type Chart, type Figure } from './chart.ts';
 import { coauthorshipChart } from './coauthorship/index.ts';
 import type { ChartData } from './data.ts';
 import type { FigureModel } from './model.ts';
+import { measuresChart } from './measures/index.ts';
 import { sakuraChart } from './sakura/index.ts';
+import { supportChart } from './support/index.ts';
 import { trialCallChart } from './trial-call/index.ts';
 
 /** A chart of any parameters: a figure's parameters always come from its own chart's `figures`. */
@@ -19,8 +22,11 @@ export type AnyChart = Chart<any>;
 
 export const CHARTS: readonly AnyChart[] = [
   budgetChart,
+  budgetCompareChart,
   coauthorshipChart,
+  measuresChart,
   sakuraChart,
+  supportChart,
   trialCallChart,
 ];
 

@@ -189,7 +189,7 @@ export function renderSvg(o: SvgOptions): string {
  */
 export function renderStandaloneSvg(o: SvgOptions, css: string): string {
   const prefix = `${figureAnchor(o.id)}-${o.variant}`;
-  const palette = `svg{--sl-color-white:hsl(224,10%,10%);--sl-color-text:hsl(224,10%,23%);--sl-color-gray-3:hsl(224,7%,36%);--sl-color-gray-4:hsl(224,6%,56%);--sl-color-gray-5:hsl(224,6%,77%);--sl-color-accent:hsl(234,90%,60%);--sl-color-accent-high:hsl(234,80%,30%);--sl-color-bg:#fff}@media (prefers-color-scheme:dark){svg{--sl-color-white:#fff;--sl-color-text:hsl(224,6%,77%);--sl-color-gray-3:hsl(224,6%,56%);--sl-color-gray-4:hsl(224,7%,36%);--sl-color-gray-5:hsl(224,10%,23%);--sl-color-accent:hsl(224,100%,60%);--sl-color-accent-high:hsl(224,100%,85%);--sl-color-bg:hsl(224,10%,10%)}}`;
+  const palette = `svg{--sl-color-white:hsl(224,10%,10%);--sl-color-text:hsl(224,10%,23%);--sl-color-gray-3:hsl(224,7%,36%);--sl-color-gray-4:hsl(224,6%,56%);--sl-color-gray-5:hsl(224,6%,77%);--sl-color-accent:hsl(234,90%,60%);--sl-color-accent-high:hsl(234,80%,30%);--sl-color-orange-high:hsl(41,80%,25%);--sl-color-bg:#fff}@media (prefers-color-scheme:dark){svg{--sl-color-white:#fff;--sl-color-text:hsl(224,6%,77%);--sl-color-gray-3:hsl(224,6%,56%);--sl-color-gray-4:hsl(224,7%,36%);--sl-color-gray-5:hsl(224,10%,23%);--sl-color-accent:hsl(224,100%,60%);--sl-color-accent-high:hsl(224,100%,85%);--sl-color-orange-high:hsl(41,82%,87%);--sl-color-bg:hsl(224,10%,10%)}}`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', class: `chart-svg chart-svg--${o.variant}`, viewBox: `0 0 ${o.width} ${o.height}`, width: o.width, height: o.height, role: 'img', lang: o.lang, 'aria-labelledby': `${prefix}-title ${prefix}-desc` })}>` +
@@ -215,7 +215,7 @@ export function paragraph(x: number, y: number, content: string, width: number, 
 
 export interface LegendEntry {
   /** A swatch: a small rect with the class (and pattern fill) of the marks it stands for, a dot, a line; null for text alone. */
-  swatch: { cls: string; fill?: string; shape?: 'rect' | 'circle' | 'line' } | null;
+  swatch: { cls: string; fill?: string; shape?: 'rect' | 'circle' | 'line' | 'tick' | 'square' } | null;
   label: string;
 }
 
@@ -239,6 +239,11 @@ export function legend(x: number, y: number, entries: readonly LegendEntry[], wi
       const shape = sw.shape ?? 'rect';
       if (shape === 'rect') items.push({ type: 'rect', x: cx, y: mid - 6, width: swatchW, height: 12, cls: sw.cls, ...(sw.fill ? { fill: sw.fill } : {}) });
       else if (shape === 'circle') items.push({ type: 'circle', cx: cx + swatchW / 2, cy: mid, r: 5, cls: sw.cls });
+      else if (shape === 'square') items.push({ type: 'rect', x: cx + swatchW / 2 - 5, y: mid - 5, width: 10, height: 10, cls: sw.cls });
+      else if (shape === 'tick') {
+        items.push({ type: 'rect', x: cx, y: mid - 6, width: swatchW, height: 12, cls: 'bar k-outline' });
+        items.push({ type: 'line', x1: cx + swatchW / 2, y1: mid - 9, x2: cx + swatchW / 2, y2: mid + 9, cls: 'tick' });
+      }
       else items.push({ type: 'line', x1: cx, y1: mid, x2: cx + swatchW, y2: mid, cls: sw.cls });
     }
     lines.forEach((line, i) => items.push(text(cx + lead, baselineFor(mid + i * LINE), line, { cls: 't' })));
@@ -253,6 +258,26 @@ export function legend(x: number, y: number, entries: readonly LegendEntry[], wi
   return { items, bottom: cy + LINE };
 }
 
+/**
+ * A vertical rule from `top` to `bottom` at `x`, left out where it would cross a text box (with a
+ * little room either side), so gridlines never run through labels.
+ */
+export function verticalRule(x: number, top: number, bottom: number, boxes: readonly Box[], cls: string): LineItem[] {
+  const pad = 2;
+  const cuts = boxes
+    .filter((b) => b.x - pad < x && b.x + b.width + pad > x && b.y < bottom && b.y + b.height > top)
+    .map((b) => [b.y - pad, b.y + b.height + pad] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: LineItem[] = [];
+  let from = top;
+  for (const [a, b] of cuts) {
+    if (a > from + 1) out.push({ type: 'line', x1: x, y1: from, x2: x, y2: Math.min(a, bottom), cls });
+    from = Math.max(from, b);
+  }
+  if (bottom > from + 1) out.push({ type: 'line', x1: x, y1: from, x2: x, y2: bottom, cls });
+  return out;
+}
+
 export interface BarRow {
   key: string;
   /** Shown at a group's first row (a fiscal year, a country); null continues the group. */
@@ -263,6 +288,8 @@ export interface BarRow {
   value: number | null;
   /** A second bar drawn over the first from zero (adoptions over proposals). */
   overlay?: number | null;
+  /** Secondary marks on the row: short ticks across the bar at other values (other statements of a year), each with its own link. */
+  ticks?: readonly BarTick[];
   valueLabel: string;
   /** A smaller line under the bar (the countries and regions invitees came from). */
   secondLine?: string;
@@ -272,6 +299,14 @@ export interface BarRow {
   labelCls?: string;
   href?: string;
   /** The row in words (what it shows and its source), for the tooltip. */
+  tip?: string;
+  data?: Record<string, string | number>;
+}
+
+export interface BarTick {
+  key: string;
+  value: number;
+  href?: string;
   tip?: string;
   data?: Record<string, string | number>;
 }
@@ -289,7 +324,7 @@ export interface BarPanel {
   barStart: number;
   barEnd: number;
   items: Item[];
-  rows: { key: string; y: number; barX: number; barWidth: number; overlayWidth: number | null }[];
+  rows: { key: string; y: number; barX: number; barWidth: number; overlayWidth: number | null; ticks: { key: string; x: number }[] }[];
 }
 
 export const BAR = 12;
@@ -339,17 +374,17 @@ export function barPanel(input: {
   const emptyW = Math.max(0, ...rows.filter((r) => r.value === null).map((r) => textWidth(r.valueLabel, FONT)));
   const groupW = Math.max(0, ...rows.map((r) => (r.group ? textWidth(r.group, FONT) : 0)));
   const labelW = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT)));
-  // Groups label their rows from a column of their own; where that leaves the bars too little room
-  // and the rows have labels of their own, each group's label becomes a line above its rows instead.
+  // Groups label their rows from a column of their own; where that leaves the bars too little room,
+  // each group's label becomes a line above its rows instead.
   const inlineX0 = Math.max(x + (groupW > 0 ? groupW + gap : 0) + (labelW > 0 ? labelW + gap : 0), input.barStart ?? -Infinity);
-  const barX1 = Math.min(x + width - valueW - 6, input.barEnd ?? Infinity);
-  const headings = groupW > 0 && labelW > 0 && barX1 - inlineX0 < (input.preferBarRoom ?? 120);
+  const barX1 = Math.min(x + width - valueW - (rows.some((r) => r.ticks?.length) ? 8 : 6), input.barEnd ?? Infinity);
+  const headings = groupW > 0 && barX1 - inlineX0 < (input.preferBarRoom ?? 120);
   const labelX = headings ? x + indent : x + (groupW > 0 ? groupW + gap : 0);
   const barX0 = headings ? Math.max(x + indent + labelW + gap, input.barStart ?? -Infinity) : inlineX0;
   // Rows without a bar put their words where the bar would start; only bars' labels need room after them.
   if (barX0 + emptyW > x + width) throw new Error(`chart panel "${input.heading ?? ''}" is too narrow for "${rows.find((r) => r.value === null)?.valueLabel}"`);
   if (barX1 - barX0 < (input.minBarRoom ?? 40)) throw new Error(`chart panel "${input.heading ?? ''}" is too narrow for its labels (${Math.round(barX1 - barX0)} px left for bars)`);
-  const max = Math.max(input.domainMax ?? 0, ...rows.map((r) => r.value ?? 0), 1);
+  const max = Math.max(input.domainMax ?? 0, ...rows.map((r) => Math.max(r.value ?? 0, ...(r.ticks ?? []).map((t) => t.value))), 1);
   const scale = scaleLinear().domain([0, max]).range([barX0, barX1]).nice();
   // Nice may raise the top beyond the room: keep the range, widen nothing.
   const domainMax = scale.domain()[1]!;
@@ -371,8 +406,11 @@ export function barPanel(input: {
     }
     if (row.group !== null) groupStarted = true;
     if (headings && row.group) {
-      items.push(text(x, baselineFor(y + LINE / 2), row.group, { cls: 't t-strong', bold: true }));
-      y += LINE;
+      // A long name wraps onto as many lines as it needs.
+      for (const line of wrapText(row.group, width, FONT, true)) {
+        items.push(text(x, baselineFor(y + LINE / 2), line, { cls: 't t-strong', bold: true }));
+        y += LINE;
+      }
     }
     const lineMid = y + LINE / 2;
     const children: Item[] = [];
@@ -384,18 +422,32 @@ export function barPanel(input: {
       children.push({ type: 'rect', x: barX0, y: lineMid - BAR / 2, width: barWidth, height: BAR, cls: row.barCls, ...(row.barFill ? { fill: row.barFill } : {}), data: { value: row.value } });
       if (overlayWidth !== null && overlayWidth > 0) children.push({ type: 'rect', x: barX0, y: lineMid - BAR / 2, width: overlayWidth, height: BAR, cls: row.overlayCls ?? 'bar', data: { value: row.overlay! } });
     }
-    const valueX = row.value === null ? barX0 : round(barX0 + barWidth) + 5;
+    const tickXs = (row.ticks ?? []).map((t) => ({ key: t.key, x: round(scale(t.value)) }));
+    // The value follows the bar, or the last tick where one lies beyond it.
+    const valueX = row.value === null ? barX0 : Math.max(round(barX0 + barWidth), ...tickXs.map((t) => t.x + 2)) + 5;
     children.push(text(valueX, baselineFor(lineMid), row.valueLabel, { cls: row.value === null ? 't t-muted' : 't' }));
     items.push({ type: 'group', cls: row.value === null ? 'no-figure' : 'mark', children, ...(row.href ? { href: row.href } : {}), ...(row.tip ? { tip: row.tip } : {}), ...(row.data ? { data: row.data } : {}) });
-    placed.push({ key: row.key, y: lineMid, barX: barX0, barWidth, overlayWidth });
+    (row.ticks ?? []).forEach((t, i) => {
+      const x1 = tickXs[i]!.x;
+      const top = lineMid - BAR / 2 - 3;
+      const bottom = lineMid + BAR / 2 + 3;
+      // A halo in the page's colour keeps the tick visible on a solid bar; a wider clear rect takes the pointer.
+      const tick: Item[] = [
+        { type: 'rect', x: x1 - 4, y: top, width: 8, height: bottom - top, cls: 'tick-hit' },
+        { type: 'line', x1, y1: top, x2: x1, y2: bottom, cls: 'tick-halo' },
+        { type: 'line', x1, y1: top, x2: x1, y2: bottom, cls: 'tick' },
+      ];
+      items.push({ type: 'group', cls: 'mark mark-secondary', children: tick, ...(t.href ? { href: t.href } : {}), ...(t.tip ? { tip: t.tip } : {}), data: { ...(t.data ?? {}), value: t.value } });
+    });
+    placed.push({ key: row.key, y: lineMid, barX: barX0, barWidth, overlayWidth, ticks: tickXs });
     y += LINE;
     if (row.secondLine) {
       items.push(text(barX0, baselineFor(y + LINE / 2), row.secondLine, { cls: 't t-muted' }));
       y += LINE;
     }
   }
-  // Gridlines behind the bars and tick labels under them.
-  const grid: Item[] = ticks.map((t) => ({ type: 'line', x1: scale(t), y1: rowsTop, x2: scale(t), y2: y + 2, cls: t === 0 ? 'axis' : 'grid' }));
+  // Gridlines behind the bars, broken where a label crosses them, and tick labels under them.
+  const grid: Item[] = ticks.flatMap((t) => verticalRule(scale(t), rowsTop, y + 2, textsOf(items).map((i) => i.box), t === 0 ? 'axis' : 'grid'));
   y += 2;
   for (const t of ticks) items.push(text(scale(t), y + FONT + 2, input.tickLabel(t), { anchor: 'middle', cls: 't t-muted' }));
   y += FONT + 2 + FONT * DESCENT + 4;

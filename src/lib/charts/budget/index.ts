@@ -27,7 +27,7 @@ export const BUDGET_SETS: Readonly<Record<string, readonly string[] | 'all'>> = 
 };
 
 /** Programs with budget rows, in the directory's order (rows for ids outside the directory, such as slide totals, are left out). */
-export function budgetPrograms(data: ChartData): string[] {
+export function budgetPrograms(data: Pick<ChartData, 'budgets' | 'programs'>): string[] {
   const withRows = new Set(data.budgets.map((r) => r.program));
   return programOrder(data).filter((id) => withRows.has(id));
 }

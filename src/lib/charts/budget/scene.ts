@@ -9,7 +9,7 @@ import type { Scene } from '../chart.ts';
 import type { ChartData } from '../data.ts';
 import { barPanel, FONT, legend, paragraph, type BarRow, type Item, type LegendEntry } from '../svg.ts';
 import { chartWords } from '../words.ts';
-import type { BudgetPanelSpec } from './marks.ts';
+import type { BudgetMark, BudgetPanelSpec } from './marks.ts';
 import { amountText, legendLabels, markTip, panelHeading, rowLabel, scaleNote, scaleStatement } from './words.ts';
 
 const KIND_CLASS: Record<BudgetKind, string> = { initial: 'k-solid', draft: 'k-hatch', 'previous-year-reported': 'k-outline', supplementary: 'k-dots' };
@@ -24,31 +24,36 @@ export function barStyle(kind: BudgetKind, agency: BudgetRow['agency']): { cls: 
 
 const fmt = (lang: Lang) => (v: number) => formatNumber(v, lang);
 
-/** Bar rows for a panel: fiscal years in order, with a row saying so where a year in between has no figure. */
+/**
+ * Bar rows for a panel: one bar per fiscal year, its primary statement (see rankForYear), with every
+ * other statement of the year as a tick on the bar's row; a row saying so where a year in between
+ * has no figure.
+ */
 export function panelRows(panel: BudgetPanelSpec, lang: Lang): BarRow[] {
   const rows: BarRow[] = [];
-  const [first, last] = extent(panel.marks, (m) => m.fiscalYear) as [number, number];
+  const [first, last] = extent(panel.years, (y) => y.fiscalYear) as [number, number];
+  const link = (m: BudgetMark) => {
+    const src = m.rows[0]!.source;
+    return { href: sourceLineHref(src.seed, src.line, lang), tip: markTip(panel, m, lang), data: { mark: m.key, rows: m.rows.map((r) => r.id).join(' '), amount: m.amount, fy: m.fiscalYear, kind: m.kind, agency: m.agency ?? '' } };
+  };
   for (let fy = first; fy <= last; fy++) {
-    const marks = panel.marks.filter((m) => m.fiscalYear === fy);
-    if (marks.length === 0) {
+    const year = panel.years.find((y) => y.fiscalYear === fy);
+    if (!year) {
       rows.push({ key: `${panel.program.id}-${fy}-none`, group: fiscalYearLabel(fy, lang), label: '', value: null, valueLabel: chartWords(lang)('charts.budget.noFigure'), barCls: 'bar' });
       continue;
     }
-    marks.forEach((m, i) => {
-      const style = barStyle(m.kind, m.agency);
-      const src = m.rows[0]!.source;
-      rows.push({
-        key: m.key,
-        group: i === 0 ? fiscalYearLabel(fy, lang) : null,
-        label: rowLabel(m, lang),
-        value: m.amount,
-        valueLabel: amountText(m, lang),
-        barCls: style.cls,
-        ...(style.fill ? { barFill: style.fill } : {}),
-        href: sourceLineHref(src.seed, src.line, lang),
-        tip: markTip(panel, m, lang),
-        data: { mark: m.key, rows: m.rows.map((r) => r.id).join(' '), amount: m.amount, fy: m.fiscalYear, kind: m.kind, agency: m.agency ?? '' },
-      });
+    const m = year.primary;
+    const style = barStyle(m.kind, m.agency);
+    rows.push({
+      key: m.key,
+      group: fiscalYearLabel(fy, lang),
+      label: rowLabel(m, lang),
+      value: m.amount,
+      valueLabel: amountText(m, lang),
+      barCls: style.cls,
+      ...(style.fill ? { barFill: style.fill } : {}),
+      ...link(m),
+      ticks: year.others.map((o) => ({ key: o.key, value: o.amount, ...link(o) })),
     });
   }
   return rows;
@@ -60,6 +65,7 @@ function legendEntries(panels: readonly BudgetPanelSpec[], lang: Lang): LegendEn
     const style = barStyle(kind, null);
     return { swatch: { cls: style.cls, ...(style.fill ? { fill: style.fill } : {}) }, label };
   });
+  if (panels.some((p) => p.years.some((y) => y.others.length > 0))) entries.push({ swatch: { cls: 'tick', shape: 'tick' }, label: labels.others });
   if (labels.disagree) entries.push({ swatch: null, label: labels.disagree });
   return entries;
 }

@@ -9,7 +9,7 @@ import { programEntry, type ChartData, type ProgramEntry } from '../data.ts';
 import type { FigureWords } from '../chart.ts';
 import type { TableCell } from '../model.ts';
 import { chartWords, citeLabel, citeList, qualified } from '../words.ts';
-import { kindsOf, largestSupplementary, latestMark, markBefore, scaleContrast, type BudgetMark, type BudgetPanelSpec } from './marks.ts';
+import { isUmbrella, kindsOf, largestSupplementary, latestMark, markBefore, scaleContrast, type BudgetMark, type BudgetPanelSpec } from './marks.ts';
 
 const kindWord = (form: 'tag' | 'name' | 'legend' | 'short' | 'inWords' | 'fill', kind: BudgetKind, lang: Lang) => chartWords(lang)(`charts.budget.${form}.${kind}`);
 
@@ -23,6 +23,10 @@ export function programLabel(p: ProgramEntry, lang: Lang): string {
   const name = p.name[lang];
   if (!p.acronym || name.includes(p.acronym)) return name;
   return chartWords(lang)('charts.budget.programWithAcronym', { acronym: p.acronym, name });
+}
+/** The shortest name, for a chart's labels: the acronym, or the name without its trailing parenthetical (KAKENHI International Leading Research). */
+export function programTag(p: ProgramEntry, lang: Lang): string {
+  return p.acronym ?? p.name[lang].replace(/\s*[（(][^（()）]*[)）]$/, '');
 }
 /** The short name in running text: the acronym where there is one. */
 export function programShort(p: ProgramEntry, lang: Lang): string {
@@ -102,15 +106,19 @@ export function scaleStatement(panels: readonly BudgetPanelSpec[], data: Pick<Ch
 function shortScaleNote(panels: readonly BudgetPanelSpec[], lang: Lang): string {
   const t = chartWords(lang);
   const parts = [t(panels.length > 1 ? 'charts.budget.caption.scales.many' : 'charts.budget.caption.scales.one')];
-  if (panels.some((p) => p.supplementary)) parts.push(t('charts.budget.caption.supplementary'));
+  // "Far larger than the others" only where there are others to compare with.
+  if (scaleContrast(panels)) parts.push(t('charts.budget.caption.supplementary'));
+  else if (panels.some((p) => p.supplementary) && panels.every((p) => p.supplementary)) parts.push(t('charts.budget.caption.supplementaryOnly'));
   return parts.join(t('charts.sep.sentence'));
 }
 
 /** Legend labels: each kind present, and ≠ where documents disagree. */
-export function legendLabels(panels: readonly BudgetPanelSpec[], lang: Lang): { kinds: { kind: BudgetKind; label: string }[]; disagree: string | null } {
+export function legendLabels(panels: readonly BudgetPanelSpec[], lang: Lang): { kinds: { kind: BudgetKind; label: string }[]; others: string; disagree: string | null } {
   const t = chartWords(lang);
+  const barKinds = new Set(panels.flatMap((p) => p.years.map((y) => y.primary.kind)));
   return {
-    kinds: kindsOf(panels).map((kind) => ({ kind, label: t('charts.budget.legendEntry', { tag: kindTag(kind, lang), name: kindWord('legend', kind, lang) }) })),
+    others: t('charts.budget.legendOthers'),
+    kinds: kindsOf(panels).filter((k) => barKinds.has(k)).map((kind) => ({ kind, label: t('charts.budget.legendEntry', { tag: kindTag(kind, lang), name: kindWord('legend', kind, lang) }) })),
     disagree: panels.some((p) => p.marks.some((m) => m.disagrees)) ? t('charts.budget.legendDisagree') : null,
   };
 }
@@ -122,7 +130,17 @@ export function budgetTitle(panels: readonly BudgetPanelSpec[], lang: Lang): str
   const programs = new Set(panels.map((p) => p.program.id));
   if (programs.size === 1) {
     const program = programShort(panels[0]!.program, lang);
-    if (regular.length === 0 && suppMax) return t('charts.budget.title.supplementaryOnly', { program, year: fiscalYearLabel(suppMax.fiscalYear, lang), amount: millionYenLong(suppMax.amount, lang) });
+    if (regular.length === 0 && suppMax) {
+      // The year, round and amount all come from the one mark; the year before, where the documents give one, is said beside it.
+      const kind = suppMax.supplementaryRound === null ? kindWord('short', 'supplementary', lang) : t('charts.budget.supplementaryRound', { round: suppMax.supplementaryRound });
+      const prior = panels.find((p) => p.supplementary)!.years.find((y) => y.fiscalYear === suppMax.fiscalYear - 1)?.primary;
+      const before = !prior
+        ? ''
+        : prior.amount === suppMax.amount
+          ? t('charts.budget.title.supplementaryBefore', { year: fiscalYearLabel(prior.fiscalYear, lang) })
+          : t('charts.budget.title.supplementaryBeforeOther', { year: fiscalYearLabel(prior.fiscalYear, lang), amount: millionYenLong(prior.amount, lang) });
+      return t('charts.budget.title.supplementaryOnly', { program, year: fiscalYearLabel(suppMax.fiscalYear, lang), kind, amount: millionYenLong(suppMax.amount, lang), before });
+    }
     const latest = latestMark(regular[0]!);
     const before = markBefore(regular[0]!, latest);
     let title = t('charts.budget.title.latest', {
@@ -136,7 +154,8 @@ export function budgetTitle(panels: readonly BudgetPanelSpec[], lang: Lang): str
     if (suppMax) title += t('charts.budget.title.supplementaryBesides', { amount: millionYenLong(suppMax.amount, lang) });
     return title;
   }
-  const latest = regular.map((p) => ({ program: p.program, mark: latestMark(p) }));
+  // A program whose budget is the sum of others in the figure (its parent) is no program's latest budget.
+  const latest = regular.filter((p) => !isUmbrella(p, panels)).map((p) => ({ program: p.program, mark: latestMark(p) }));
   const lo = least(latest, (l) => l.mark.amount)!;
   const hi = greatest(latest, (l) => l.mark.amount)!;
   let title = t('charts.budget.title.range', { low: programShort(lo.program, lang), lowAmount: millionYen(lo.mark.amount, lang), high: programShort(hi.program, lang), highAmount: millionYen(hi.mark.amount, lang) });

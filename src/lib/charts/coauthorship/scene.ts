@@ -9,6 +9,7 @@ import type { Scene } from '../chart.ts';
 import { baselineFor, FONT, LINE, round, text, type Item } from '../svg.ts';
 import { spreadLabels, textWidth } from '../text.ts';
 import { chartWords, citeList } from '../words.ts';
+import type { CoauthorshipRow } from '../../../schemas/datasets.ts';
 import { emphasised as emphasisedOf, rowOf, type Partner, type Period } from './marks.ts';
 import { partnerName, partnerWords, periodLabel, pointLabel } from './words.ts';
 
@@ -22,15 +23,19 @@ export interface SlopeScene extends Scene {
 export function slopeScene(list: readonly Partner[], lang: Lang, width: number): SlopeScene {
   const items: Item[] = [];
   const emphasised = emphasisedOf(list);
-  const namesLeft = width >= 480;
-  const leftText = (p: Partner) => (p.before ? (namesLeft ? `${partnerName(p, lang)}  ${pointLabel(p.before, lang)}` : pointLabel(p.before, lang)) : '');
-  const rightText = (p: Partner) => (p.after ? `${pointLabel(p.after, lang)}  ${partnerName(p, lang)}` : '');
+  // Every line is named where it starts; on a wide chart where it ends too. A phone has room for
+  // one name per line: it goes on the left, or on the right for a partner with no earlier point.
+  const namesRight = width >= 480;
+  const leftText = (p: Partner) => (p.before ? `${partnerName(p, lang)}  ${pointLabel(p.before, lang)}` : '');
+  const rightText = (p: Partner) => (p.after ? (namesRight || !p.before ? `${pointLabel(p.after, lang)}  ${partnerName(p, lang)}` : pointLabel(p.after, lang)) : '');
   const bold = (p: Partner) => emphasised.has(p.iso);
+  // Japan in the accent colour with round points and a solid line; the first partner now in a second colour, square points, dashed.
+  const series = (p: Partner): 'plain' | 'em' | 'em2' => (!emphasised.has(p.iso) ? 'plain' : p.iso === 'JP' ? 'em' : 'em2');
   const leftW = max(list, (p) => textWidth(leftText(p), FONT, bold(p)))!;
   const rightW = max(list, (p) => textWidth(rightText(p), FONT, bold(p)))!;
   const xLeft = Math.ceil(leftW) + 14;
   const xRight = width - Math.ceil(rightW) - 14;
-  if (xRight - xLeft < 60) throw new Error(`coauthorship chart: ${width} px is too narrow for its labels`);
+  if (xRight - xLeft < 50) throw new Error(`coauthorship chart: ${width} px is too narrow for its labels`);
   // Column heads over each side's labels: ending at the left axis, starting at the right one
   // (kept within the chart where a side's labels are narrower than its heading).
   const headY = FONT + 2;
@@ -68,10 +73,16 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
   const ordered = [...list].sort((a, b) => Number(emphasised.has(a.iso)) - Number(emphasised.has(b.iso)));
   for (const p of ordered) {
     const em = emphasised.has(p.iso);
+    const kind = series(p);
     const children: Item[] = [];
     const yl = p.before ? yOf(p.before.sharePercent) : null;
     const yr = p.after ? yOf(p.after.sharePercent) : null;
-    if (yl !== null && yr !== null) children.push({ type: 'path', d: path([[xLeft, yl], [xRight, yr]])!, cls: em ? 'slope slope-em' : 'slope' });
+    // Where Japan's point and the second series' point nearly coincide, the second starts (or ends) a little inside the axis, so both show.
+    const japan = list.find((q) => q.iso === 'JP');
+    const near = (a: CoauthorshipRow | null, b: CoauthorshipRow | null | undefined) => kind === 'em2' && a && b && Math.abs(yOf(a.sharePercent) - yOf(b.sharePercent)) < 12;
+    const dodgeL = near(p.before, japan?.before) ? 9 : 0;
+    const dodgeR = near(p.after, japan?.after) ? -9 : 0;
+    if (yl !== null && yr !== null) children.push({ type: 'path', d: path([[xLeft + dodgeL, yl], [xRight + dodgeR, yr]])!, cls: kind === 'plain' ? 'slope' : `slope slope-${kind}` });
     for (const [period, row, x, py, ly, anchor, content] of [
       ['2005-2007', p.before, xLeft, yl, leftY.get(p.iso), 'end', leftText(p)],
       ['2015-2017', p.after, xRight, yr, rightY.get(p.iso), 'start', rightText(p)],
@@ -79,7 +90,9 @@ export function slopeScene(list: readonly Partner[], lang: Lang, width: number):
       if (!row || py === null || ly === undefined) continue;
       const labelY = round(ly);
       const dx = anchor === 'end' ? -1 : 1;
-      children.push({ type: 'circle', cx: x, cy: py, r: em ? 5 : 4, cls: em ? 'dot dot-em' : 'dot', data: { iso: p.iso, period, share: row.sharePercent, rank: row.rank } });
+      const data = { iso: p.iso, period, share: row.sharePercent, rank: row.rank };
+      if (kind === 'em2') children.push({ type: 'rect', x: x + (period === '2005-2007' ? dodgeL : dodgeR) - 5, y: py - 5, width: 10, height: 10, cls: 'dot dot-em2', data });
+      else children.push({ type: 'circle', cx: x, cy: py, r: em ? 5 : 4, cls: em ? 'dot dot-em' : 'dot', data });
       // A leader where the label had to move off its point.
       if (Math.abs(labelY - py) > 3) children.push({ type: 'path', d: path([[x + dx * 6, py], [x + dx * 10, labelY]])!, cls: 'leader' });
       children.push(text(x + dx * 12, baselineFor(labelY), content, { anchor, cls: em ? 't t-strong' : 't', bold: em }));
