@@ -93,6 +93,24 @@ export async function dataFileSize(root: URL, fileName: string): Promise<number>
   return (await stat(new URL(fileName, dataDir(root)))).size;
 }
 
+const DataPackageField = z.object({
+  name: z.string(),
+  type: z.string(),
+  description: z.string(),
+  descriptionJa: z.string(),
+  unit: z.string().optional(),
+  unitJa: z.string().optional(),
+});
+const DataPackage = z.object({
+  resources: z.array(z.object({ name: z.string(), path: z.string(), format: z.string(), schema: z.object({ fields: z.array(DataPackageField) }) })),
+});
+export type DataPackageField = z.infer<typeof DataPackageField>;
+
+/** The pipeline's data package descriptor (generated/data/datapackage.json): each file's columns, described. */
+export async function readDataPackage(root: URL): Promise<z.infer<typeof DataPackage>> {
+  return parseOrExplain(DataPackage, await readGeneratedJson(root, 'data/datapackage.json'), 'data/datapackage.json');
+}
+
 /** One seed's lines as the pipeline read them (generated/sources/<id>.json), for its source page. */
 export async function readSourceLines(root: URL, seed: string): Promise<string[]> {
   return parseOrExplain(z.array(z.string()), await readGeneratedJson(root, `sources/${seed}.json`), `sources/${seed}.json`);
