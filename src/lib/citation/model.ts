@@ -35,7 +35,7 @@ export interface SourceDocument {
 export interface DatasetDownload {
   name: string;
   title: { ja: string; en: string };
-  files: { json: string; csv: string };
+  files: { json: string; csv: string; xlsx?: string };
 }
 
 /** The site-wide facts every citation shares. */
