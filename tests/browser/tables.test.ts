@@ -17,7 +17,7 @@ describe('wide tables', () => {
       for (const path of BUDGETS) {
         await page.goto(site.server.origin + path, { waitUntil: 'load', timeout: NAVIGATION_MS });
         const box = page.locator(WIDE).first();
-        await expect.poll(() => box.count()).toBeGreaterThan(0);
+        await box.waitFor({ state: 'attached', timeout: NAVIGATION_MS });
         // Reachable with the keyboard and named, as a region.
         expect(await box.getAttribute('tabindex'), path).toBe('0');
         expect(await box.getAttribute('role'), path).toBe('region');
