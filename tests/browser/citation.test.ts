@@ -213,7 +213,7 @@ describe('every page’s head', () => {
         expect(ld.version).toBe(version);
         const downloads = ld.distribution as { '@type': string; encodingFormat: string; contentUrl: string }[];
         expect(downloads.length).toBeGreaterThanOrEqual(2);
-        expect(new Set(downloads.map((d) => d.encodingFormat))).toEqual(new Set(['text/csv', 'application/json']));
+        expect(new Set(downloads.map((d) => d.encodingFormat))).toEqual(new Set(['text/csv', 'application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']));
         for (const d of downloads) {
           expect(d['@type']).toBe('DataDownload');
           const url = new URL(d.contentUrl);

@@ -68,7 +68,8 @@ function sheetRows(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
   return rows;
 }
 
-describe('Excel workbooks', () => {
+// Reading eight workbooks back takes seconds on a loaded machine: wide limits.
+describe('Excel workbooks', { timeout: 120_000 }, () => {
   it('open with the same rows and columns as their CSV, numbers as numbers and text as text', async () => {
     for (const name of names) {
       const csv = csvParse(readFileSync(gen(0, `${name}.csv`), 'utf8'));
@@ -143,7 +144,7 @@ describe('Excel workbooks', () => {
   });
 });
 
-describe('column names', () => {
+describe('column names', { timeout: 60_000 }, () => {
   const descriptor = () => JSON.parse(readFileSync(gen(0, 'datapackage.json'), 'utf8')) as Descriptor;
 
   it('are camelCase in every dataset CSV and equal the datapackage.json fields of its CSV and xlsx', () => {
@@ -179,7 +180,7 @@ describe('column names', () => {
   });
 });
 
-describe('program names beside program ids', () => {
+describe('program names beside program ids', { timeout: 60_000 }, () => {
   it('give the registry name of every program id, in both languages', async () => {
     const registry = new Map((await loadPrograms()).map(({ program }) => [program.id, program.name]));
     for (const name of names) {
