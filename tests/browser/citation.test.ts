@@ -219,7 +219,8 @@ describe('every page’s head', () => {
           const url = new URL(d.contentUrl);
           expect(url.origin).toBe(new URL(canonical).origin);
           expect(existsSync(join(distDir, url.pathname)), `${p.path}: ${d.contentUrl} is not built`).toBe(true);
-          expect(url.pathname.endsWith(d.encodingFormat === 'text/csv' ? '.csv' : '.json')).toBe(true);
+          const ext = { 'text/csv': '.csv', 'application/json': '.json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx' }[d.encodingFormat];
+          expect(ext && url.pathname.endsWith(ext), `${d.contentUrl} is ${d.encodingFormat}`).toBe(true);
         }
       } else {
         expect(ld['@type'], p.path).toBe('WebPage');
