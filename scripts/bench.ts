@@ -75,6 +75,7 @@ function replicate(times: number): { dir: string; rules: PipelineRules; lines: n
       ).flat(),
       tables: { ...defaultRules.partners.tables, corrections: copyRules(defaultRules.partners.tables.corrections) },
     },
+    programNames: defaultRules.programNames,
   };
   return { dir, rules, lines };
 }

@@ -1,4 +1,4 @@
-// npm run data: seeds/ → generated/ (datasets as JSON and CSV, datapackage.json, manifest.json,
+// npm run data: seeds/ → generated/ (datasets as JSON, CSV and xlsx, datapackage.json, manifest.json,
 // source texts, sidebar) and the generated pages under src/content/docs/{,en/}{programs,sources}/.
 // On any problem it prints file:line: message, exits 1 and leaves every output as it was.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -6,9 +6,9 @@ import { dirname, join, relative } from 'node:path';
 import { writeCitationFiles } from './citation-files.ts';
 import { loadPrograms } from './editorial/load.ts';
 import { topics } from './editorial/topics.ts';
-import { sweepStaging, writeAllAtomically } from './pipeline/emit.ts';
+import { sweepStaging, workbooks, writeAllAtomically } from './pipeline/emit.ts';
 import { SeedError, SeedErrors } from './pipeline/errors.ts';
-import { runPipeline } from './pipeline/run.ts';
+import { defaultRules, runPipeline } from './pipeline/run.ts';
 import { checkPages } from './site/compile.ts';
 import { buildContent } from './site/content.ts';
 import { exitOnInvalidSiteUrl } from '../src/lib/site-url.ts';
@@ -64,6 +64,7 @@ try {
   if (compileErrors.length) throw new SeedErrors(compileErrors);
   const generated = new Map<string, string | Uint8Array>([...out.files, ...content.generated]);
   for (const rec of out.datasets.seeds) generated.set(`data/seeds/${rec.file}`, out.bytes.get(rec.id)!);
+  for (const [path, bytes] of await workbooks(out.datasets, defaultRules.programNames, out.manifest.contentAsOf)) generated.set(path, bytes);
   // The page list the site build checks dist/ against.
   generated.set('pages.json', `${JSON.stringify(pages, null, 2)}\n`);
   const docs = GENERATED_DOC_DIRS.map((d) => ({

@@ -15,6 +15,8 @@ export interface TotalDefinition {
   partsByAgency: boolean;
   /** Our note on the total, in each language. */
   note: Readonly<Record<Lang, string>>;
+  /** The total's name, where its id is no program of the registry (the downloads' programName columns). */
+  name?: Readonly<Record<Lang, string>>;
 }
 
 export const totalDefinitions: readonly TotalDefinition[] = [
@@ -29,6 +31,7 @@ export const totalDefinitions: readonly TotalDefinition[] = [
   },
   {
     total: 'international-joint-research-total',
+    name: { ja: '国際共同研究事業（合計）', en: 'International joint research programs (total)' },
     parts: ['sicorp', 'satreps', 'aspire', 'jsps-bilateral-joint-research', 'kakenhi-international-leading-research'],
     partsByAgency: true,
     note: {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { datasetDocs } from '../../src/schemas/dataset-docs.ts';
 import { datasetRowSchemas, Manifest, type DatasetName, type DatasetRows, type Source } from '../../src/schemas/datasets.ts';
 import { catalogueRecord, readCatalogue } from './catalogue.ts';
-import { dataPackage, toCsv, toJson, type SiteInfo } from './emit.ts';
+import { dataPackage, toCsv, toJson, xlsxFile, type ProgramNames, type SiteInfo } from './emit.ts';
 import { SeedError, SeedErrors } from './errors.ts';
 import { extractTrialCall } from './extract/aspire-trial-call.ts';
 import { budgetLikeLines, extractBudgets } from './extract/budgets.ts';
@@ -25,6 +25,7 @@ import { coauthorshipRules, sakuraPlanRules, sakuraYearlyRules, trialCallRules }
 import { extractPartners, unknownAcronyms, unreadAgencyLines, type PartnerRule, type PartnerTables } from './extract/partners.ts';
 import { partnerRules } from './rules/partners.ts';
 import { notAgencies, partnerAgencies, partnerCorrections, partnerRegions } from '../editorial/partners.ts';
+import { programNames } from '../editorial/program-names.ts';
 
 /** Every rule the extractors follow, by dataset. */
 export interface PipelineRules {
@@ -36,6 +37,8 @@ export interface PipelineRules {
   trialCall: readonly TrialCallRule[];
   timeline: { events: readonly TimelineEvent[]; corrections: readonly Correction[] };
   partners: { rules: readonly PartnerRule[]; tables: PartnerTables };
+  /** Names of the programs rows refer to, written beside their ids in the downloads. */
+  programNames: ProgramNames;
 }
 
 export const defaultRules: PipelineRules = {
@@ -47,6 +50,7 @@ export const defaultRules: PipelineRules = {
   trialCall: trialCallRules,
   timeline: { events: timelineEvents, corrections: timelineCorrections },
   partners: { rules: partnerRules, tables: { agencies: partnerAgencies, regions: partnerRegions, notAgencies, corrections: partnerCorrections } },
+  programNames,
 };
 import { parseSeed, type Seed } from './seed.ts';
 
@@ -216,6 +220,14 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     }
     errors.push(...unreadAgencyLines(seeds, datasets.partners, rules.partners.tables));
     errors.push(...verifyQuotes(seeds, datasets));
+    // Every program id a row names has a name for the downloads' programName columns.
+    for (const name of Object.keys(datasetRowSchemas) as DatasetName[]) {
+      for (const row of datasets[name] as { program?: string | null; source?: Source }[]) {
+        if (row.program && !rules.programNames.has(row.program) && row.source) {
+          errors.push(new SeedError(`seeds/${row.source.seed}`, row.source.line, `${name}: program "${row.program}" has no name: add it to scripts/editorial/programs/, or name the total in scripts/editorial/totals.ts`));
+        }
+      }
+    }
     errors.push(...validateTotals(datasets.budgets, seeds));
   });
   if (errors.length) throw new SeedErrors(errors);
@@ -232,7 +244,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
     const contentAsOf = datasets.seeds.map((s) => s.date.split('/').at(-1)!).sort().at(-1)!;
     const entries = names.map((name) => {
       const json = toJson(datasets[name]);
-      const csv = toCsv(name, datasets[name]);
+      const csv = toCsv(name, datasets[name], rules.programNames);
       files.set(`data/${name}.json`, json);
       files.set(`data/${name}.csv`, csv);
       return {
@@ -241,7 +253,7 @@ export function runPipeline(seedDir: string, site: SiteInfo, rules: PipelineRule
         description: datasetDocs[name].description,
         rows: datasets[name].length,
         seeds: seedsUsed[name],
-        files: { json: `/data/${name}.json`, csv: `/data/${name}.csv` },
+        files: { json: `/data/${name}.json`, csv: `/data/${name}.csv`, xlsx: `/data/${xlsxFile(name)}` },
         bytes: { json: Buffer.byteLength(json), csv: Buffer.byteLength(csv) },
       };
     });

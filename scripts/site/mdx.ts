@@ -61,11 +61,22 @@ function mdxEnglishIfMixed(text: string): string {
 /** Text in the other language, marked for screen readers and hyphenation: <span lang="ja">…</span>. */
 export const lang = (code: 'ja' | 'en', text: string) => `<span lang="${code}">${mdxText(text)}</span>`;
 
-/** A Markdown table whose cells are already MDX. Pipes inside cells are escaped by mdxText. */
-export function table(header: string[], rows: string[][], caption?: string): string {
+/** The text of MDX we wrote (tags dropped, character references read back), for an attribute. */
+const plainOf = (mdx: string) => mdx.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/\s+/g, ' ').trim();
+
+/** A table with this many columns marks its page as table-heavy: wider on a desktop (src/styles/custom.css). */
+const WIDE_TABLE_COLUMNS = 6;
+
+/**
+ * A Markdown table whose cells are already MDX (pipes inside cells are escaped by mdxText), in a
+ * scroll container that a keyboard can reach and a screen reader names (by `label`, else the column
+ * headings); its first column stays in view and a fade shows there is more (src/styles/custom.css).
+ */
+export function table(header: string[], rows: string[][], caption?: string, label = header.map(plainOf).filter(Boolean).join(', ')): string {
   const head = `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`;
   const body = rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
-  return `${caption ? `${caption}\n\n` : ''}${head}\n${body}\n`;
+  const open = `<div class="table-scroll" role="region" tabindex="0" aria-label=${mdxAttr(label)}${header.length >= WIDE_TABLE_COLUMNS ? ' data-wide=""' : ''}>`;
+  return `${caption ? `${caption}\n\n` : ''}${open}\n\n${head}\n${body}\n\n</div>\n`;
 }
 
 /** A page description: the first sentence, cut at a word boundary if long. */

@@ -154,6 +154,8 @@ function budgetsPage(ctx: TopicContext, l: Lang): string {
         rows
           .filter((r) => r.program === program && (r.agency ?? '') === agency && r.fiscalYear === y)
           .sort((a, b) => BUDGET_KIND_ORDER.indexOf(a.kind) - BUDGET_KIND_ORDER.indexOf(b.kind) || a.source.seed.localeCompare(b.source.seed))
+          // A document that states the same figure on two slides gives it once here, at its first line (the program page lists both).
+          .filter((r, i, all) => all.findIndex((o) => o.kind === r.kind && o.supplementaryRound === r.supplementaryRound && o.amountMillionYen === r.amountMillionYen && o.source.seed === r.source.seed) === i)
           .map((r) => `${figure(formatNumber(r.amountMillionYen, l), r.source, r.amountText, l)}<sup>${pageText(l, mark(r.kind))}</sup>`)
           .join(' '),
       ),

@@ -11,6 +11,7 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export function generatedDir(root: URL): URL {
@@ -90,6 +91,24 @@ export async function readDataFile(root: URL, fileName: string): Promise<Uint8Ar
 
 export async function dataFileSize(root: URL, fileName: string): Promise<number> {
   return (await stat(new URL(fileName, dataDir(root)))).size;
+}
+
+const DataPackageField = z.object({
+  name: z.string(),
+  type: z.string(),
+  description: z.string(),
+  descriptionJa: z.string(),
+  unit: z.string().optional(),
+  unitJa: z.string().optional(),
+});
+const DataPackage = z.object({
+  resources: z.array(z.object({ name: z.string(), path: z.string(), format: z.string(), schema: z.object({ fields: z.array(DataPackageField) }) })),
+});
+export type DataPackageField = z.infer<typeof DataPackageField>;
+
+/** The pipeline's data package descriptor (generated/data/datapackage.json): each file's columns, described. */
+export async function readDataPackage(root: URL): Promise<z.infer<typeof DataPackage>> {
+  return parseOrExplain(DataPackage, await readGeneratedJson(root, 'data/datapackage.json'), 'data/datapackage.json');
 }
 
 /** One seed's lines as the pipeline read them (generated/sources/<id>.json), for its source page. */

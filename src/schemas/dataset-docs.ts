@@ -1,6 +1,8 @@
 import type { DatasetName } from './datasets.ts';
 
-type Bilingual = { en: string; ja: string };
+export type Bilingual = { en: string; ja: string };
+/** A column's meaning, and its unit where it has one. */
+export type FieldDoc = Bilingual & { unit?: Bilingual };
 
 /** Titles and descriptions of the datasets, shown on the Data page and written to datapackage.json. */
 export const datasetDocs: Record<DatasetName, { title: Bilingual; description: Bilingual }> = {
@@ -62,10 +64,16 @@ export const datasetDocs: Record<DatasetName, { title: Bilingual; description: B
   },
 };
 
-/** Every column of the CSV downloads, described in both languages (written to datapackage.json). */
-export const fieldDocs: Record<string, Bilingual> = {
+/**
+ * Every column of the downloads (dataset CSV and xlsx, figure CSV and JSON), described in both
+ * languages, with its unit (written to datapackage.json, the workbooks' column sheets and the Data
+ * page). One name means one thing everywhere: camelCase, nested fields flattened (sourceSeed).
+ */
+export const fieldDocs: Record<string, FieldDoc> = {
   id: { en: 'Stable identifier of the row', ja: '行の識別子（不変）' },
   program: { en: "Program id (the site's page /programs/<id>/); empty where an event or a tie concerns no single program", ja: '事業ID（サイトの /programs/<id>/ に対応）。特定の事業に関わらない出来事・結び付きでは空' },
+  programNameJa: { en: "The program's name in Japanese (the site's program register)", ja: '事業名（日本語）' },
+  programNameEn: { en: "The program's name in English (the site's program register)", ja: '事業名（英語）' },
   agency: {
     en: "Budgets: agency whose share the figure is, where the document splits a program's budget (JST, AMED). Partners: the partner agency's short name (NSF, UKRI), corrected where the document misspells it",
     ja: '予算：予算が機関別に示されている場合の機関（JST、AMED）。相手国・地域・機関：相手機関の略称（誤記は訂正）',
@@ -81,38 +89,38 @@ export const fieldDocs: Record<string, Bilingual> = {
   regionAsWritten: { en: 'The region as the document writes it', ja: '資料における地域の表記' },
   regionEn: { en: 'The region in English', ja: '地域（英語）' },
   regionMembers: { en: 'Members of the region as ISO codes, only where the document lists them', ja: '資料に記載された構成国（ISOコード）' },
-  projects: { en: 'Number of projects (課題, 件) selected or supported, where stated', ja: '採択・支援の課題数（記載がある場合）' },
-  proposals: { en: 'Number of proposals received, where stated', ja: '応募件数（記載がある場合）' },
-  fiscalYear: { en: 'Japanese fiscal year (April to March) as a Gregorian year: 2023 = FY2023 = 令和5年度', ja: '年度（西暦）。2023 = 令和5年度' },
+  projects: { en: 'Number of projects (課題, 件) selected or supported, where stated', ja: '採択・支援の課題数（記載がある場合）', unit: { en: 'projects', ja: '件' } },
+  proposals: { en: 'Number of proposals received, where stated', ja: '応募件数（記載がある場合）', unit: { en: 'proposals', ja: '件' } },
+  fiscalYear: { en: 'Japanese fiscal year (April to March) as a Gregorian year: 2023 = FY2023 = 令和5年度', ja: '年度（西暦）。2023 = 令和5年度', unit: { en: 'fiscal year', ja: '年度' } },
   fiscalYearLabel: { en: 'The fiscal year as the document writes it (前年度 = the year before)', ja: '資料における年度の表記（前年度を含む）' },
   kind: {
     en: 'Budgets: initial (予算額), draft (予算額(案)), supplementary (補正予算) or previous-year-reported (前年度予算額). Timeline: agreement, call, selection, meeting, policy, publication or milestone. Partners: joint-call (共同公募), call (a Japanese call for joint research with the partner), partner-agency (the partner side\'s funding agency), joint-research, joint-laboratory, hub, multilateral-framework, researcher-exchange, fellowship, bilateral-agreement (memorandum, arrangement, agreement), summit, ministerial-meeting, meeting (talks with agencies and officials, committees), workshop (workshops, symposia, forums), donation, policy (a policy document naming the partner), proposals-received or co-authorship',
     ja: '予算の種別：initial＝予算額、draft＝予算額（案）、supplementary＝補正予算、previous-year-reported＝前年度予算額。年表では出来事の種類。相手国・地域・機関では結び付きの種類（joint-call＝共同公募、hub＝拠点、bilateral-agreement＝協定・覚書、ministerial-meeting＝閣僚会合、proposals-received＝応募、co-authorship＝共著 など）',
   },
   supplementaryRound: { en: 'Which supplementary budget (第2次 = 2), where stated', ja: '補正予算の次数（第2次＝2）' },
-  amountMillionYen: { en: 'Amount in million yen (百万円); 1億円 = 100 million yen', ja: '金額（百万円）。1億円＝100百万円' },
+  amountMillionYen: { en: 'Amount in million yen (百万円); 1億円 = 100 million yen', ja: '金額（百万円）。1億円＝100百万円', unit: { en: 'million yen', ja: '百万円' } },
   amountText: { en: 'The amount as written', ja: '資料における金額の表記' },
   qualifier: { en: 'exact, about (約, 程度), up-to (最大, 上限), at-least (以上) or range', ja: '数値の性質：exact＝確定値、about＝約・程度、up-to＝最大・上限、at-least＝以上、range＝範囲' },
   caveat: { en: "The document's own footnote on the figure (※…)", ja: '資料中の注記（※）' },
   note: { en: 'How this site read the figure where the document leaves something implicit; in partners, what the tie is, in English', ja: '資料に明示されていない点について本サイトが行った解釈。相手国・地域・機関では結び付きの内容（英語）' },
-  source_seed: { en: 'Source document id (see the seeds dataset)', ja: '出典資料のID（seeds データセット参照）' },
-  source_line: { en: 'Line of the source document holding the figure', ja: '数値が記載された出典資料の行番号' },
-  source_quote: { en: 'The text of that line, verbatim', ja: 'その行の原文' },
+  sourceSeed: { en: 'Source document id (see the seeds dataset)', ja: '出典資料のID（seeds データセット参照）' },
+  sourceLine: { en: 'Line of the source document holding the figure', ja: '数値が記載された出典資料の行番号', unit: { en: 'line', ja: '行' } },
+  sourceQuote: { en: 'The text of that line, verbatim', ja: 'その行の原文' },
   context: { en: 'Other lines the row relies on (label, fiscal year, footnote), as seed:line', ja: '行が依拠するその他の行（見出し、年度、注記）。資料ID:行番号' },
   measure: { en: 'invitees, cumulative-invitees or planned-intake', ja: '指標：invitees＝招へい者数、cumulative-invitees＝累計、planned-intake＝受入計画' },
   status: { en: 'actual, planned, or rule (a term of the scheme); in the timeline, past or planned as of the document; in partners, actual or planned (予定, 想定例, a schedule ahead) as of the document', ja: '区分：actual＝実績、planned＝計画・見込み、rule＝制度上の規定。年表では past＝実施済み、planned＝予定' },
-  fiscalYearFrom: { en: 'First fiscal year covered', ja: '対象期間の最初の年度（西暦）' },
-  fiscalYearTo: { en: 'Last fiscal year covered', ja: '対象期間の最後の年度（西暦）' },
-  people: { en: 'Number of people', ja: '人数' },
+  fiscalYearFrom: { en: 'First fiscal year covered', ja: '対象期間の最初の年度（西暦）', unit: { en: 'fiscal year', ja: '年度' } },
+  fiscalYearTo: { en: 'Last fiscal year covered', ja: '対象期間の最後の年度（西暦）', unit: { en: 'fiscal year', ja: '年度' } },
+  people: { en: 'Number of people', ja: '人数', unit: { en: 'people', ja: '人' } },
   peopleText: { en: 'The number as written', ja: '資料における人数の表記' },
-  countriesAndRegions: { en: 'Number of countries and regions', ja: '国・地域数' },
+  countriesAndRegions: { en: 'Number of countries and regions', ja: '国・地域数', unit: { en: 'countries and regions', ja: 'か国・地域' } },
   countriesText: { en: 'Countries named in words (全世界 = worldwide)', ja: '対象国・地域の文言による記載' },
   programName: { en: "The program's name in that document", ja: 'その資料における事業名' },
   partner: { en: 'Partner country as written', ja: '相手国・地域（資料の表記）' },
   partnerIso: { en: 'ISO 3166-1 code of the partner', ja: '相手国・地域のISO 3166-1コード' },
   period: { en: 'Three-year window of publication', ja: '対象期間（3年間）' },
   rank: { en: "Rank among the United States' co-authoring partners", ja: '米国の共著相手国・地域としての順位' },
-  sharePercent: { en: 'Share of US internationally co-authored papers, %', ja: '米国の国際共著論文に占めるシェア（％）' },
+  sharePercent: { en: 'Share of US internationally co-authored papers, %', ja: '米国の国際共著論文に占めるシェア（％）', unit: { en: '%', ja: '％' } },
   countingMethod: { en: 'The counting method as the document states it', ja: '資料に記載の集計方法' },
   origin: { en: 'The original source as the document names it', ja: '資料に記載の出典' },
   breakdown: { en: 'proposals-by-country, proposals-by-field, proposals-by-funder or adoptions-by-field', ja: '内訳の種類' },
@@ -122,14 +130,14 @@ export const fieldDocs: Record<string, Bilingual> = {
   fieldEn: { en: 'Research field in English', ja: '分野（英語）' },
   funder: { en: "Partner's funding agency as written", ja: '相手国の資金配分機関（資料の表記）' },
   funderEn: { en: "Partner's funding agency in English", ja: '相手国の資金配分機関（英語）' },
-  count: { en: 'Number of proposals or adopted projects', ja: '件数' },
+  count: { en: 'Number of proposals or adopted projects', ja: '件数', unit: { en: 'proposals or projects', ja: '件' } },
   scheme: { en: 'Funding type or sub-scheme, in English; empty for the whole program', ja: '支援タイプ・枠組み（英語）。事業全体の場合は空' },
   metric: { en: 'What the figure measures (e.g. support-per-project-year)', ja: '数値の意味（例：support-per-project-year＝1課題・1年あたりの支援額）' },
-  value_min: { en: 'Value, or lower end of a range', ja: '値（範囲の場合は下限）' },
-  value_max: { en: 'Value, or upper end of a range', ja: '値（範囲の場合は上限）' },
-  value_qualifier: { en: 'exact, about, up-to, at-least or range', ja: '数値の性質' },
-  value_unit: { en: 'Unit of the value (million-yen, million-yen-per-year, years, projects, people, …)', ja: '単位（million-yen＝百万円、million-yen-per-year＝百万円／年、years＝年、projects＝件・課題、people＝人 など）' },
-  value_text: { en: 'The figure as written', ja: '資料における表記' },
+  valueMin: { en: 'Value, or lower end of a range', ja: '値（範囲の場合は下限）', unit: { en: 'given in valueUnit', ja: 'valueUnit 列に示す' } },
+  valueMax: { en: 'Value, or upper end of a range', ja: '値（範囲の場合は上限）', unit: { en: 'given in valueUnit', ja: 'valueUnit 列に示す' } },
+  valueQualifier: { en: 'exact, about, up-to, at-least or range', ja: '数値の性質' },
+  valueUnit: { en: 'Unit of the value (million-yen, million-yen-per-year, years, projects, people, …)', ja: '単位（million-yen＝百万円、million-yen-per-year＝百万円／年、years＝年、projects＝件・課題、people＝人 など）' },
+  valueText: { en: 'The figure as written', ja: '資料における表記' },
   asOf: { en: 'Date or fiscal year the figure describes or was stated at (ISO); in the timeline, the date of the reporting document', ja: '数値の時点（年度または日付）。年表では報告した資料の時点' },
   dateEnd: { en: 'End date of an event that spans days, or last year of a period, where given', ja: '期間のある出来事の終了日、または期間の最後の年' },
   precision: { en: 'day, month, year or fiscal-year: how precisely the document dates the event', ja: '日付の精度（日・月・年・年度）' },
@@ -140,13 +148,21 @@ export const fieldDocs: Record<string, Bilingual> = {
   sha256: { en: 'SHA-256 of the file', ja: 'ファイルのSHA-256' },
   titleJa: { en: 'Title in Japanese, as written', ja: '表題（資料の表記）' },
   titleEn: { en: 'Title in English (our translation)', ja: '表題の英訳（本サイトによる）' },
-  issuer_ja: { en: 'Issuing body, in Japanese', ja: '発行機関' },
-  issuer_en: { en: 'Issuing body, in English', ja: '発行機関（英語）' },
-  kind_ja: { en: 'Kind of document, in Japanese', ja: '資料の種類' },
-  kind_en: { en: 'Kind of document, in English', ja: '資料の種類（英語）' },
+  issuerJa: { en: 'Issuing body, in Japanese', ja: '発行機関' },
+  issuerEn: { en: 'Issuing body, in English', ja: '発行機関（英語）' },
+  kindJa: { en: 'Kind of document, in Japanese', ja: '資料の種類' },
+  kindEn: { en: 'Kind of document, in English', ja: '資料の種類（英語）' },
   date: { en: 'Date (ISO): of the document in the seeds dataset, of the event in the timeline and partners (a fiscal year as its April; a period as its first year)', ja: '日付：seeds では資料の時点、timeline・partners では出来事の日付（年度はその4月）' },
-  dateNote_ja: { en: 'How the date was established, in Japanese', ja: '時点の根拠' },
-  dateNote_en: { en: 'How the date was established, in English', ja: '時点の根拠（英語）' },
-  lines: { en: 'Number of lines in the file', ja: 'ファイルの行数' },
+  dateNoteJa: { en: 'How the date was established, in Japanese', ja: '時点の根拠' },
+  dateNoteEn: { en: 'How the date was established, in English', ja: '時点の根拠（英語）' },
+  lines: { en: 'Number of lines in the file', ja: 'ファイルの行数', unit: { en: 'lines', ja: '行' } },
   datedBy: { en: 'Lines that date the document, as seed:line', ja: '時点の根拠となる行。資料ID:行番号' },
+  // Columns of the figure downloads (/figures/<id>.csv) that no dataset has.
+  figure: { en: 'The figure the row is plotted in (its id: the #fig-<id> anchor and /figures/<id>.csv)', ja: '行を描いた図のID（#fig-<id>、/figures/<id>.csv）' },
+  panel: { en: 'The panel of the figure: regular budgets, or supplementary budgets apart', ja: '図のパネル：regular＝当初予算等、supplementary＝補正予算' },
+  mark: { en: 'The mark the row is drawn as (one mark may stand for several rows that agree)', ja: '行を表す図中のマーク（一致する複数の行が1つのマークになる場合がある）' },
+  sourcesDisagree: { en: 'true where documents give different amounts for the mark', ja: '資料間で金額が食い違う場合 true' },
+  sourcePage: { en: "The source line's page on this site", ja: '出典の行を示す本サイトのページ' },
+  partnerNameEn: { en: 'Partner country in English (Unicode CLDR)', ja: '相手国・地域（英語）' },
+  countryNameEn: { en: 'Country in English (Unicode CLDR)', ja: '相手国（英語）' },
 };

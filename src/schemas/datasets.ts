@@ -281,7 +281,7 @@ export const ManifestEntry = z.object({
   description: z.object({ ja: z.string(), en: z.string() }),
   rows: z.number().int().nonnegative(),
   seeds: z.array(SeedId),
-  files: z.object({ json: z.string(), csv: z.string() }),
+  files: z.object({ json: z.string(), csv: z.string(), xlsx: z.string() }),
   bytes: z.object({ json: z.number().int(), csv: z.number().int() }),
 });
 export const Manifest = z.object({

@@ -213,13 +213,14 @@ describe('every page’s head', () => {
         expect(ld.version).toBe(version);
         const downloads = ld.distribution as { '@type': string; encodingFormat: string; contentUrl: string }[];
         expect(downloads.length).toBeGreaterThanOrEqual(2);
-        expect(new Set(downloads.map((d) => d.encodingFormat))).toEqual(new Set(['text/csv', 'application/json']));
+        expect(new Set(downloads.map((d) => d.encodingFormat))).toEqual(new Set(['text/csv', 'application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']));
         for (const d of downloads) {
           expect(d['@type']).toBe('DataDownload');
           const url = new URL(d.contentUrl);
           expect(url.origin).toBe(new URL(canonical).origin);
           expect(existsSync(join(distDir, url.pathname)), `${p.path}: ${d.contentUrl} is not built`).toBe(true);
-          expect(url.pathname.endsWith(d.encodingFormat === 'text/csv' ? '.csv' : '.json')).toBe(true);
+          const ext = { 'text/csv': '.csv', 'application/json': '.json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx' }[d.encodingFormat];
+          expect(ext && url.pathname.endsWith(ext), `${d.contentUrl} is ${d.encodingFormat}`).toBe(true);
         }
       } else {
         expect(ld['@type'], p.path).toBe('WebPage');

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../../src/schemas/datasets.ts';
@@ -114,13 +115,21 @@ describe.each(dataPages)('Data page $path', ({ path, lang }) => {
       await page.close();
     }
     const downloadPaths = new Set(hrefs.map((href) => new URL(href)).filter((url) => url.origin === origin() && /^\/data\/[^/]+$/.test(url.pathname)).map((url) => url.pathname));
-    const expected = [...manifest.datasets.flatMap((dataset) => [dataset.files.json, dataset.files.csv]), datapackagePath];
+    const expected = [...manifest.datasets.flatMap((dataset) => [dataset.files.json, dataset.files.csv, dataset.files.xlsx]), datapackagePath];
     expect([...downloadPaths].sort()).toEqual([...new Set(expected)].sort());
 
     for (const downloadPath of downloadPaths) {
       const response = await fetch(origin() + downloadPath);
       expect(response.status, downloadPath).toBe(200);
       const bytes = new Uint8Array(await response.arrayBuffer());
+      const workbookOf = manifest.datasets.find((entry) => entry.files.xlsx === downloadPath);
+      if (workbookOf) {
+        // The Excel workbook: its data sheet has a header and the dataset's rows.
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+        expect(wb.getWorksheet('data')?.actualRowCount, `${downloadPath} rows`).toBe(workbookOf.rows + 1);
+        continue;
+      }
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       const dataset = manifest.datasets.find((entry) => entry.files.json === downloadPath || entry.files.csv === downloadPath);
       if (downloadPath.endsWith('.json')) {

@@ -347,7 +347,7 @@ describe('datapackage.json', () => {
   it('has the pipeline’s resources and fields, each file at <site>/data/', () => {
     const root = readRoot();
     expect(shape(root)).toEqual(shape(descriptor));
-    for (const r of root.resources) expect(r.path).toBe(`${DEFAULT_SITE_URL}/data/${r.name}.csv`);
+    for (const r of root.resources) expect(r.path).toBe(`${DEFAULT_SITE_URL}/data/${r.name.endsWith('-xlsx') ? `${r.name.slice(0, -'-xlsx'.length)}.xlsx` : `${r.name}.csv`}`);
     for (const s of root.sources) expect(s.path).toMatch(new RegExp(`^${DEFAULT_SITE_URL.replace(/\./g, '\\.')}/data/seeds/\\d{3}_[0-9a-f]+\\.txt$`));
   });
 

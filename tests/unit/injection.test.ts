@@ -155,8 +155,8 @@ describe('spreadsheet formulas in CSV downloads', () => {
 
   it('dataset CSVs defuse text columns and keep numeric columns as numbers', () => {
     const rows = risky.map((quote, i) => ({ id: `b${i}`, amountMillionYen: -1000 - i, amountText: quote, source: { seed: '000', line: i + 1, quote } }));
-    const parsed = csvParse(datasetCsv('budgets', rows));
-    expect(parsed.map((r) => r.source_quote)).toEqual(risky.map((t) => `'${t}`));
+    const parsed = csvParse(datasetCsv('budgets', rows, new Map()));
+    expect(parsed.map((r) => r.sourceQuote)).toEqual(risky.map((t) => `'${t}`));
     expect(parsed.map((r) => r.amountText)).toEqual(risky.map((t) => `'${t}`));
     expect(parsed.map((r) => r.amountMillionYen)).toEqual(risky.map((_, i) => String(-1000 - i)));
     expect(parsed.map((r) => r.id)).toEqual(risky.map((_, i) => `b${i}`));
@@ -172,7 +172,7 @@ describe('spreadsheet formulas in CSV downloads', () => {
     const json = (JSON.parse(out.files.get('data/budgets.json')!) as { id: string; source: { quote: string } }[]).find((r) => r.source.quote.startsWith('=令和5年度予算額'))!;
     expect(json).toBeDefined();
     const csv = csvParse(out.files.get('data/budgets.csv')!).find((r) => r.id === json.id)!;
-    expect(csv.source_quote).toBe(`'${json.source.quote}`);
+    expect(csv.sourceQuote).toBe(`'${json.source.quote}`);
   });
 });
 

@@ -86,9 +86,15 @@ describe('outputs', () => {
 
   it('describe every resource and field in English and Japanese in datapackage.json', () => {
     const pkg = JSON.parse(out.files.get('data/datapackage.json')!) as ReturnType<typeof dataPackage>;
-    expect(pkg.resources.map((r) => r.name).sort()).toEqual([...names].sort());
+    // Each dataset as CSV, and the same rows as an Excel workbook (written by build-data, tested in xlsx.test.ts).
+    expect(pkg.resources.map((r) => r.name).sort()).toEqual([...names, ...names.map((n) => `${n}-xlsx`)].sort());
     for (const r of pkg.resources) {
       expect(r.title && r.titleJa && r.description && r.descriptionJa).toBeTruthy();
+      if (r.format === 'xlsx') {
+        expect(r.path).toBe(`${r.name.replace(/-xlsx$/, '')}.xlsx`);
+        expect(r.schema).toEqual(pkg.resources.find((c) => `${c.name}-xlsx` === r.name)!.schema);
+        continue;
+      }
       expect(out.files.has(`data/${r.path}`)).toBe(true);
       const header = csvParse(out.files.get(`data/${r.path}`)!).columns;
       expect(r.schema.fields.map((f) => f.name)).toEqual(header);

@@ -103,6 +103,7 @@ export function jsonLd(c: Citation, ctx: Pick<CitationContext, 'datasets' | 'tem
     distribution: ctx.datasets.flatMap((d) => [
       { '@type': 'DataDownload', name: `${title(d)} (CSV)`, encodingFormat: 'text/csv', contentUrl: absoluteUrl(d.files.csv, c.siteUrl) },
       { '@type': 'DataDownload', name: `${title(d)} (JSON)`, encodingFormat: 'application/json', contentUrl: absoluteUrl(d.files.json, c.siteUrl) },
+      ...(d.files.xlsx ? [{ '@type': 'DataDownload', name: `${title(d)} (Excel)`, encodingFormat: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentUrl: absoluteUrl(d.files.xlsx, c.siteUrl) }] : []),
     ]),
   };
 }

@@ -35,7 +35,7 @@ export interface SourceDocument {
 export interface DatasetDownload {
   name: string;
   title: { ja: string; en: string };
-  files: { json: string; csv: string };
+  files: { json: string; csv: string; xlsx?: string };
 }
 
 /** The site-wide facts every citation shares. */
@@ -89,8 +89,8 @@ export interface Citation {
   sources: SourceDocument[];
   /** The work presents figures extracted by the pipeline. */
   figures: boolean;
-  /** Site-absolute paths of the citation files. */
-  files: { bib: string; ris: string; json: string };
+  /** Site-absolute paths of the citation files; a figure's citation is shown on its page only. */
+  files?: { bib: string; ris: string; json: string };
 }
 
 /** A work to cite, whatever it is: a page now, a figure later. */
@@ -104,7 +104,7 @@ export interface CitedWork {
   figures: boolean;
   /** The site, for a web page (CSL's container-title); absent for a dataset. */
   inSite: boolean;
-  files: Citation['files'];
+  files?: Citation['files'];
   kind?: PageKind;
   description?: string;
 }
@@ -148,7 +148,7 @@ export function citationOfWork(ctx: CitationContext, site: string | URL, work: C
     URL: work.url,
     note,
   };
-  return { item, lang: work.lang, kind: work.kind, description: work.description, date: ctx.contentAsOf, siteUrl: siteRoot(site), sources, figures: work.figures, files: work.files };
+  return { item, lang: work.lang, kind: work.kind, description: work.description, date: ctx.contentAsOf, siteUrl: siteRoot(site), sources, figures: work.figures, ...(work.files ? { files: work.files } : {}) };
 }
 
 /** A page's citation: a web page, or a dataset for the Data page. */
