@@ -24,6 +24,7 @@ export function shownLines(content: Pick<SiteContent, 'docs' | 'passages' | 'gen
     sakura: datasets['sakura-science'],
     coauthorship: datasets.coauthorship,
     trialCall: datasets['aspire-trial-call'],
+    facts: datasets['program-facts'],
     seeds: datasets.seeds,
     // Our own output, validated by the schema the site reads it with when the site is built.
     programs: JSON.parse(directory) as ChartData['programs'],
