@@ -165,4 +165,7 @@ export const fieldDocs: Record<string, FieldDoc> = {
   sourcePage: { en: "The source line's page on this site", ja: '出典の行を示す本サイトのページ' },
   partnerNameEn: { en: 'Partner country in English (Unicode CLDR)', ja: '相手国・地域（英語）' },
   countryNameEn: { en: 'Country in English (Unicode CLDR)', ja: '相手国（英語）' },
+  documentDate: { en: 'Date (ISO) of the source document that states the row', ja: '行を記載した資料の日付（ISO）' },
+  value: { en: 'The measure as a number, as the document states it (see valueText and qualifier)', ja: '指標の値（数値）。資料の記載は valueText と qualifier を参照' },
+  supersededByNewerDocument: { en: 'true where a newer document states another value for the same item', ja: '同じ項目について新しい資料が別の値を記載している場合 true' },
 };

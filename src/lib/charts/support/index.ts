@@ -11,7 +11,7 @@ export { amountLabel, supportTitle } from './words.ts';
 
 export const FIGURE_ID = 'support-per-project';
 
-const DOWNLOAD_COLUMNS = ['figure', 'mark', 'supersededByNewerDocument', 'id', 'program', 'programNameJa', 'programNameEn', 'scheme', 'metric', 'min', 'max', 'unit', 'qualifier', 'valueText', 'asOf', 'documentDate', 'sourceSeed', 'sourceLine', 'sourceQuote', 'sourcePage'];
+const DOWNLOAD_COLUMNS = ['figure', 'mark', 'supersededByNewerDocument', 'id', 'program', 'programNameJa', 'programNameEn', 'scheme', 'metric', 'valueMin', 'valueMax', 'valueUnit', 'valueQualifier', 'valueText', 'asOf', 'documentDate', 'sourceSeed', 'sourceLine', 'sourceQuote', 'sourcePage'];
 
 export const supportChart: Chart<null> = {
   name: 'support',
@@ -34,10 +34,10 @@ export const supportChart: Chart<null> = {
           programNameEn: g.program.name.en,
           scheme: r.scheme,
           metric: r.metric,
-          min: r.value.min,
-          max: r.value.max,
-          unit: r.value.unit,
-          qualifier: r.value.qualifier,
+          valueMin: r.value.min,
+          valueMax: r.value.max,
+          valueUnit: r.value.unit,
+          valueQualifier: r.value.qualifier,
           valueText: r.value.text,
           asOf: r.asOf,
           documentDate: m.rowDates[i]!,
