@@ -14,6 +14,7 @@ import { checkTotals } from '../pipeline/validate-totals.ts';
 import { description, importComponent, lang as inLang, link, pageText, table, frontmatter as yamlFrontmatter } from './mdx.ts';
 import { displayName, factsTable, figure, lineRef, passageBlock, sourceItem } from './program-page.ts';
 import { inEveryLang, SOURCE_LANG, words } from './words.ts';
+import { agencyGlossaryMdx } from './agency-glossary.ts';
 
 export interface TopicContext {
   topic: Topic;
@@ -409,6 +410,7 @@ function glossaryPage(ctx: TopicContext, l: Lang): string {
     table(header, budgetRows),
     h2(l, 'topic.glossary.programNames'),
     table(headers(l, 'topic.glossary', ['japanese', 'english', 'otherNames', 'first']), programRows),
+    agencyGlossaryMdx(ctx.datasets.partners, l),
   ].join('\n');
 }
 
