@@ -84,7 +84,8 @@ const NOTE_LANG: Lang = 'en';
  */
 export function statementMdx(r: PartnerRow, l: Lang, opts: { agency?: boolean } = {}): string {
   const w = words(l);
-  const q = r.source.quote;
+  // Private-use characters (slide bullets from the PDF's symbol font) show as boxes: dropped from the shown quote only.
+  const q = r.source.quote.replace(/\p{Co}/gu, '').trim();
   const parts: string[] = [];
   let head = `**${w.text(`countries.kind.${r.kind}`)}**`;
   if (r.status === 'planned') head += ` ${w.text('countries.planned')}`;
