@@ -87,9 +87,8 @@ export function statementMdx(r: PartnerRow, l: Lang, opts: { agency?: boolean } 
   // Private-use characters (slide bullets from the PDF's symbol font) show as boxes: dropped from the shown quote only.
   const q = r.source.quote.replace(/\p{Co}/gu, '').trim();
   const parts: string[] = [];
-  let head = `**${w.text(`countries.kind.${r.kind}`)}**`;
-  if (r.status === 'planned') head += ` ${w.text('countries.planned')}`;
-  parts.push(head);
+  const kind = `**${w.text(`countries.kind.${r.kind}`)}**`;
+  parts.push(r.status === 'planned' ? w.mdx('countries.planned', { kind }) : kind);
   const date = when(r, l);
   if (date) parts.push(shown(date, r.source, writtenOn(q, [r.dateText, r.dateText?.split(/[~〜～]/)[0]]), l));
   if (r.agency && opts.agency !== false) parts.push(link(r.agency, agencyHref(r.agency, l), { class: 'agency' }));
@@ -97,10 +96,10 @@ export function statementMdx(r: PartnerRow, l: Lang, opts: { agency?: boolean } 
   if (r.proposals !== null) parts.push(shown(w.t('countries.proposals', { count: r.proposals, n: formatNumber(r.proposals, l) }), r.source, countWritten(q, r.proposals), l));
   if (r.amountMillionYen !== null) parts.push(shown(millionYen(r.amountMillionYen, l), r.source, writtenOn(q, [r.amountText]), l));
   const lead = parts.join(w.t('countries.partSeparator'));
-  const note = r.note && l === NOTE_LANG ? ` ${pageText(l, r.note)}` : '';
+  const note = r.note && l === NOTE_LANG ? `${pageText(l, r.note)} ` : '';
   const cite = link(lineRef(r.source.seed, r.source.line, r.source.line, l), sourceLineHref(r.source.seed, r.source.line, l), { class: 'cite' });
-  const quote = w.mdx('countries.quote', { quote: l === SOURCE_LANG ? pageText(l, q) : `<span lang="${SOURCE_LANG}">${pageText(SOURCE_LANG, q)}</span>`, cite });
-  return `${lead}${w.t('countries.leadEnd')}${note} ${quote}`;
+  const quote = l === SOURCE_LANG ? pageText(l, q) : `<span lang="${SOURCE_LANG}">${pageText(SOURCE_LANG, q)}</span>`;
+  return w.mdx('countries.statement', { lead, note, quote, cite });
 }
 
 // ── Pages ──
@@ -208,7 +207,7 @@ export function countryPage(place: Place, all: readonly Place[], ctx: CountryCon
     '',
   ];
   const facts: string[] = [];
-  facts.push(`**${w.text('pages.label', { label: w.t(`countries.kindOfPlace.${place.kind}`) })}** ${pageText(l, place.kind === 'country' ? `${name} (${place.key})` : name)}`);
+  facts.push(`**${w.text('pages.label', { label: w.t(`countries.kindOfPlace.${place.kind}`) })}** ${pageText(l, place.kind === 'country' ? w.t('pages.parenthetical', { text: name, note: place.key }) : name)}`);
   for (const other of LANGS.filter((x) => x !== l)) facts.push(`**${w.text('pages.label', { label: w.t(`countries.nameIn.${other}`) })}** <span lang="${other}">${pageText(other, place.name[other])}</span>`);
   if (agencies) facts.push(`**${w.text('pages.label', { label: w.t('countries.agencies') })}** ${agencies}`);
   for (const m of membership(place, all, ctx.datasets.partners, l)) facts.push(m);
