@@ -171,10 +171,8 @@ function figuresSection(place: Place, ctx: CountryContext, l: Lang): string {
   }
   const trial = ctx.datasets['aspire-trial-call'].filter((r) => r.countryIso === place.key && (r.breakdown === 'proposals-by-country' || r.breakdown === 'proposals-by-funder'));
   if (trial.length) {
-    const funder = (r: (typeof trial)[number]) => {
-      const name = w.glossed({ ja: r.funder!, en: r.funderEn! });
-      return agencyOf(r.funderEn!) ? link(r.funderEn!, agencyHref(r.funderEn!, l), { class: 'agency' }) + (l === 'ja' && r.funder !== r.funderEn ? pageText(l, `（${r.funder}）`) : '') : name;
-    };
+    // An agency by its corrected short name (CIHR where the document writes CHIR), linked to the glossary; other funders as written.
+    const funder = (r: (typeof trial)[number]) => (agencyOf(r.funderEn!) ? link(r.funderEn!, agencyHref(r.funderEn!, l), { class: 'agency' }) : w.glossed({ ja: r.funder!, en: r.funderEn! }));
     const rows = [
       ...trial.filter((r) => r.breakdown === 'proposals-by-funder').map((r) => [funder(r), figure(formatNumber(r.count, l), r.source, String(r.count), l)]),
       ...trial.filter((r) => r.breakdown === 'proposals-by-country').map((r) => [`**${w.text('countries.trial.total')}**`, figure(formatNumber(r.count, l), r.source, String(r.count), l)]),
