@@ -10,6 +10,8 @@ import { sweepStaging, workbooks, writeAllAtomically } from './pipeline/emit.ts'
 import { SeedError, SeedErrors } from './pipeline/errors.ts';
 import { defaultRules, runPipeline } from './pipeline/run.ts';
 import { checkPages } from './site/compile.ts';
+import { countryPageIds } from './site/country-pages.ts';
+import type { PartnerRow } from '../src/schemas/datasets.ts';
 import { buildContent } from './site/content.ts';
 import { exitOnInvalidSiteUrl } from '../src/lib/site-url.ts';
 
@@ -24,15 +26,15 @@ const docsDir = process.env.DOCS_DIR ?? join(root, 'src', 'content', 'docs');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** The generated page directories: everything else under src/content/docs/ is written by hand. */
-const GENERATED_DOC_DIRS = ['programs', 'sources', 'topics', 'en/programs', 'en/sources', 'en/topics'];
+const GENERATED_DOC_DIRS = ['programs', 'sources', 'topics', 'countries', 'en/programs', 'en/sources', 'en/topics', 'en/countries'];
 
 /** Folders a run writes into before the swap: beside the content collection and generated/, never inside them. */
 const stagingFor = (dir: string) => (dir === outDir ? join(dirname(outDir), '.staging') : join(dirname(docsDir), '.staging'));
 
 /** The generated pages the registry declares (program files, topics, seed records, errata), in both languages. */
-function declaredPages(programs: string[], seeds: string[]): string[] {
+function declaredPages(programs: string[], seeds: string[], partners: PartnerRow[]): string[] {
   const ja = [...programs.map((id) => `programs/${id}`), ...topics.map((t) => `topics/${t.id}`), ...seeds.map((id) => `sources/${id}`), 'sources/errata'];
-  return [...ja, ...ja.map((p) => `en/${p}`)].sort();
+  return [...ja, ...ja.map((p) => `en/${p}`), ...countryPageIds(partners)].sort();
 }
 
 /** Entries beside the generated folders that look like them (programs.old-123, programsold): they would be published. */
@@ -41,7 +43,7 @@ function strays(): string[] {
     const dir = join(docsDir, sub);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((name) => /^(?:programs|sources|topics)./.test(name) && !/\.mdx?$/.test(name))
+      .filter((name) => /^(?:programs|sources|topics|countries)./.test(name) && !/\.mdx?$/.test(name))
       .map((name) => relative(process.cwd(), join(dir, name)));
   });
 }
@@ -54,8 +56,9 @@ try {
   const pages = declaredPages(
     loaded.map((l) => l.program.id),
     out.datasets.seeds.map((s) => s.id),
+    out.datasets.partners,
   );
-  const built = [...content.docs.keys()].map((k) => k.replace(/\.mdx$/, '')).sort();
+  const built = [...content.docs.keys()].map((k) => k.replace(/\.mdx$/, '').replace(/\/index$/, '')).sort();
   if (JSON.stringify(built) !== JSON.stringify(pages)) {
     throw new SeedErrors([new SeedError('scripts/editorial', 1, `the generated pages differ from the registry: extra ${JSON.stringify(built.filter((p) => !pages.includes(p)))}, missing ${JSON.stringify(pages.filter((p) => !built.includes(p)))}`)]);
   }

@@ -12,7 +12,7 @@ function filesUnder(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
-const GENERATED_KINDS = ['programs', 'sources', 'topics'];
+const GENERATED_KINDS = ['programs', 'sources', 'topics', 'countries'];
 
 /** Pages under programs/, sources/, topics/ (both languages) that are not declared, declared pages that are missing, and look-alike folders. */
 export function pageSetProblems(dist: string, declared: readonly string[]): string[] {

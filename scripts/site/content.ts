@@ -13,6 +13,7 @@ import { tierExamples, topics } from '../editorial/topics.ts';
 import { Passage } from '../editorial/schema.ts';
 import { locate } from '../pipeline/seed.ts';
 import { errataPage, sourcePage } from './source-pages.ts';
+import { countryIndexData, countryPages } from './country-pages.ts';
 import { inEveryLang } from './words.ts';
 
 /** Dataset programs shown on topic pages rather than a program page of their own. */
@@ -163,6 +164,7 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
     for (const l of LANGS) docs.set(pagePath(`topics/${t.id}.mdx`, l), topicPage(tctx, l));
   }
   for (const l of LANGS) docs.set(pagePath('sources/errata.mdx', l), errataPage(uniqueApplied, seedRecords, l, seeds));
+  for (const [file, mdx] of countryPages({ datasets, programs: byId, seedRecords })) docs.set(file, mdx);
 
   const generated = new Map<string, string>();
   for (const seed of seeds.values()) {
@@ -183,10 +185,11 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
       })),
   }));
   generated.set('programs.json', json(directory));
+  generated.set('countries.json', json(countryIndexData(datasets.partners)));
   generated.set('topics.json', json([...topics].sort((a, b) => a.order - b.order).map((t) => ({ id: t.id, title: t.title, intro: t.intro }))));
   const sidebar = [
     { ...sidebarLabel('pages.sidebar.about'), items: [{ slug: 'index' }, { slug: 'data' }] },
-    { ...sidebarLabel('pages.sidebar.topics'), items: [...topics].sort((a, b) => a.order - b.order).map((t) => ({ slug: `topics/${t.id}` })) },
+    { ...sidebarLabel('pages.sidebar.topics'), items: [...[...topics].sort((a, b) => a.order - b.order).map((t) => ({ slug: `topics/${t.id}` })), { slug: 'countries' }] },
     ...directory.map((c) => ({ ...sidebarLabel(`pages.category.${c.category}`), items: c.programs.map((p) => ({ slug: `programs/${p.id}` })) })),
     { ...sidebarLabel('pages.sidebar.sources'), items: [...[...seedRecords.keys()].map((id) => ({ slug: `sources/${id}` })), { slug: 'sources/errata' }] },
   ];

@@ -16,6 +16,7 @@ import { checkTotals } from '../pipeline/validate-totals.ts';
 import { description, importComponent, lang as inLang, link, pageText, table, frontmatter as yamlFrontmatter } from './mdx.ts';
 import { displayName, factsTable, figure, lineRef, passageBlock, sourceItem } from './program-page.ts';
 import { inEveryLang, SOURCE_LANG, words } from './words.ts';
+import { agencyGlossaryMdx } from './agency-glossary.ts';
 
 export interface TopicContext {
   topic: Topic;
@@ -526,6 +527,7 @@ function glossaryPage(ctx: TopicContext, l: Lang): string {
     termList(budgetEntries, l),
     h2(l, 'topic.glossary.programNames'),
     termList(programEntries, l),
+    agencyGlossaryMdx(ctx.datasets.partners, l),
   ].join('\n');
 }
 

@@ -141,7 +141,7 @@ describe('the generated pages', () => {
   it('link every figure to a source line that holds it', () => {
     ready();
     let figures = 0;
-    for (const p of pages.filter((x) => x.kind === 'program' || x.kind === 'topic')) {
+    for (const p of pages.filter((x) => x.kind === 'program' || x.kind === 'topic' || x.kind === 'country')) {
       const html = htmlOf(p.path);
       for (const m of html.matchAll(/<a href="(?:\/en)?\/sources\/(\d{3})\/#L(\d+)"[^>]*class="figure"[^>]*data-seed="(\d{3})"[^>]*data-line="(\d+)"[^>]*data-written="([^"]*)"/g)) {
         const [, seed, line, dataSeed, dataLine, written] = m;

@@ -139,6 +139,13 @@ export const japaneseQueries: readonly SearchQuery[] = [
   ja('高校生', 'topic', '/programs/sakura-science/'),
   ja('PIRE', 'acronym', '/programs/strategic-basic-research/'),
   ja('ERATO', 'acronym', '/programs/strategic-basic-research/'),
+  // Partner countries and agencies: the country pages (scripts/site/country-pages.ts).
+  ja('インド', 'name', '/countries/in/'),
+  ja('ドイツ', 'name', '/countries/de/'),
+  ja('イギリス', 'name', '/countries/gb/', 'the platform’s name; the page is titled 英国, the documents’ own name'),
+  ja('ヴィシェグラード', 'katakana', '/countries/v4/'),
+  ja('DST', 'acronym', ['/countries/in/', '/programs/sicorp-research-hubs/']),
+  ja('NERC', 'acronym', ['/countries/gb/', '/programs/sicorp-uk-lead-agency/']),
 ];
 
 export const englishQueries: readonly SearchQuery[] = [
@@ -229,4 +236,11 @@ export const englishQueries: readonly SearchQuery[] = [
   en('ERATO', 'acronym', '/en/programs/strategic-basic-research/'),
   en('PIRE', 'acronym', '/en/programs/strategic-basic-research/'),
   en('JST President', 'name', ['/en/programs/aspire-trial-call/', '/en/sources/004/']),
+  // Partner countries and agencies: the country pages (scripts/site/country-pages.ts).
+  en('India', 'name', '/en/countries/in/'),
+  en('Germany', 'name', '/en/countries/de/'),
+  en('United Kingdom', 'name', '/en/countries/gb/'),
+  en('インド', 'cross', '/en/countries/in/'),
+  en('DST', 'acronym', ['/en/countries/in/', '/en/programs/sicorp-research-hubs/']),
+  en('CIHR', 'acronym', ['/en/countries/ca/', '/en/topics/trial-call-results/']),
 ];

@@ -30,12 +30,14 @@ const KIND_LABELS: Record<string, Record<Lang, string>> = {
   topic: { ja: 'トピック', en: 'Topic' },
   source: { ja: '出典資料', en: 'Source document' },
   errata: { ja: '正誤表', en: 'Errata' },
+  country: { ja: '国・地域', en: 'Country or region' },
 };
 
 /** The filters' names, which are also their headings in the search box (src/i18n/<lang>/ui.json). */
-const FILTER_NAMES: Record<'kind' | 'category', Record<Lang, string>> = {
+const FILTER_NAMES: Record<'kind' | 'category' | 'country', Record<Lang, string>> = {
   kind: { ja: 'ページの種類', en: 'Kind of page' },
   category: { ja: 'プログラムの区分', en: 'Program category' },
+  country: { ja: '関係する国・地域', en: 'Partner country or region' },
 };
 
 /** Queries typed in full width (as Japanese keyboards often do) and their ordinary form. */
@@ -296,17 +298,23 @@ describe('search', () => {
         [KIND_LABELS.topic![lang]]: under('topics').length,
         [KIND_LABELS.source![lang]]: under('sources').filter((p) => !p.path.endsWith('/errata/')).length,
         [KIND_LABELS.errata![lang]]: inLang.filter((p) => p.path === `${prefix}/sources/errata/`).length,
+        [KIND_LABELS.country![lang]]: under('countries').length,
       };
       const expectedCategories = Object.fromEntries(directory.map((g) => [g.label[lang], g.programs.length]));
-      const [kindName, categoryName] = [FILTER_NAMES.kind[lang], FILTER_NAMES.category[lang]];
-      const result = await tabs.get(lang)!.evaluate(async ({ sourceLabel, kindName }: { sourceLabel: string; kindName: string }) => {
+      const [kindName, categoryName, countryName] = [FILTER_NAMES.kind[lang], FILTER_NAMES.category[lang], FILTER_NAMES.country[lang]];
+      const india = lang === 'ja' ? 'インド' : 'India';
+      const result = await tabs.get(lang)!.evaluate(async ({ sourceLabel, kindName, countryName, india }: { sourceLabel: string; kindName: string; countryName: string; india: string }) => {
         const pf = (window as unknown as { __pagefind: Pagefind }).__pagefind;
         const filters = await pf.filters();
         const sources = await pf.search(null, { filters: { [kindName]: sourceLabel } });
         const sourceUrls = (await Promise.all(sources.results.map((r) => r.data()))).map((d) => d.url);
-        return { filters, sourceUrls };
-      }, { sourceLabel: KIND_LABELS.source![lang], kindName });
-      expect(Object.keys(result.filters).sort(), `${lang} filter names`).toEqual([kindName, categoryName].sort());
+        const aboutIndia = await pf.search(null, { filters: { [countryName]: india } });
+        const indiaUrls = (await Promise.all(aboutIndia.results.map((r) => r.data()))).map((d) => d.url);
+        return { filters, sourceUrls, indiaUrls };
+      }, { sourceLabel: KIND_LABELS.source![lang], kindName, countryName, india });
+      expect(Object.keys(result.filters).sort(), `${lang} filter names`).toEqual([kindName, categoryName, countryName].sort());
+      // The country filter: India's page and the pages of the programs tied to India.
+      expect(result.indiaUrls.sort(), `${lang} pages about India`).toEqual([`${prefix}/countries/in/`, ...['sakura-science', 'satreps', 'sicorp', 'sicorp-research-hubs'].map((id) => `${prefix}/programs/${id}/`)].sort());
       expect(result.filters[kindName], `${lang} kinds`).toEqual(expectedKinds);
       expect(result.filters[categoryName], `${lang} categories`).toEqual(expectedCategories);
       // A filter narrows to exactly the pages of that kind.
@@ -371,7 +379,7 @@ describe('search', () => {
       expect(shown.searchOnlyTags, `${lang}: the result list renders the names field`).toBeGreaterThan(0);
       expect(shown.visibleTags, `${lang}: search-only metadata shown`).toEqual([]);
       expect(shown.visibleTagLists, `${lang}: empty tag lists shown`).toBe(0);
-      expect(shown.filterGroups.sort(), `${lang}: filter groups in the search box`).toEqual([FILTER_NAMES.kind[lang], FILTER_NAMES.category[lang]].sort());
+      expect(shown.filterGroups.sort(), `${lang}: filter groups in the search box`).toEqual([FILTER_NAMES.kind[lang], FILTER_NAMES.category[lang], FILTER_NAMES.country[lang]].sort());
       console.log(`${lang} search box: first result ${JSON.stringify(shown.title)}; filter groups shown: ${JSON.stringify(shown.filterGroups)}`);
       await page.keyboard.press('Escape');
     }

@@ -32,7 +32,7 @@ export function builtPages(): SitePage[] {
     const lang = path.startsWith('/en/') ? 'en' : 'ja';
     const local = lang === 'en' ? path.slice(3) : path;
     const kind: PageKind | null =
-      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local.startsWith('/topics/') ? 'topic' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : null;
+      local === '/' ? 'home' : local === '/data/' ? 'data' : local.startsWith('/programs/') ? 'program' : local.startsWith('/countries/') ? 'country' : local.startsWith('/topics/') ? 'topic' : local === '/sources/errata/' ? 'errata' : local.startsWith('/sources/') ? 'source' : null;
     if (!kind) throw new Error(`a page of no known kind: ${path}`);
     pages.push({ path, lang, kind });
   }

@@ -26,8 +26,8 @@ describe('npm run data, killed', { timeout: 240_000 }, () => {
       const { killed } = await runAndKill('build-data.ts', env, point);
       if (killed) kills++;
       // Whatever the moment, the collection holds only the generated folders.
-      expect(entries(env.DOCS_DIR).filter((f) => !['en', 'programs', 'sources', 'topics'].includes(f)), point.what).toEqual([]);
-      expect(entries(join(env.DOCS_DIR, 'en')).filter((f) => !['programs', 'sources', 'topics'].includes(f)), point.what).toEqual([]);
+      expect(entries(env.DOCS_DIR).filter((f) => !['countries', 'en', 'programs', 'sources', 'topics'].includes(f)), point.what).toEqual([]);
+      expect(entries(join(env.DOCS_DIR, 'en')).filter((f) => !['countries', 'programs', 'sources', 'topics'].includes(f)), point.what).toEqual([]);
     }
     expect(kills).toBeGreaterThanOrEqual(2);
     // What older versions of the pipeline left inside the collection when killed (published as /programsold-PID/…).
@@ -38,7 +38,7 @@ describe('npm run data, killed', { timeout: 240_000 }, () => {
 
     expect(runScript('build-data.ts', env).status).toBe(0);
     expect(entries(work).sort()).toEqual(['docs', 'generated']);
-    expect(entries(env.DOCS_DIR).sort()).toEqual(['en', 'programs', 'sources', 'topics']);
+    expect(entries(env.DOCS_DIR).sort()).toEqual(['countries', 'en', 'programs', 'sources', 'topics']);
     expect(snapshot(env.DOCS_DIR)).toEqual(before.docs);
     expect(snapshot(env.OUT_DIR)).toEqual(before.generated);
 

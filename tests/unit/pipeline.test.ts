@@ -162,7 +162,7 @@ describe('bad input', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, '..', 'docs', 'programs', 'sicorp.mdx')).equals(page)).toBe(true);
     // Nothing half-written is left beside the outputs.
     expect(readdirSync(join(dir, '..')).sort()).toEqual(['docs', 'generated']);
-    expect(readdirSync(join(dir, '..', 'docs')).sort()).toEqual(['en', 'programs', 'sources', 'topics']);
+    expect(readdirSync(join(dir, '..', 'docs')).sort()).toEqual(['countries', 'en', 'programs', 'sources', 'topics']);
   });
 
   it('a seed with no catalogue record is refused', () => {

@@ -15,7 +15,7 @@ export const LICENSE_SPDX = 'CC-BY-4.0';
 /** The address used when SITE_URL is not set (astro.config.mjs): a reserved example domain. */
 export { DEFAULT_SITE_URL } from '../site-url.ts';
 
-export type PageKind = 'home' | 'data' | 'program' | 'topic' | 'source' | 'errata';
+export type PageKind = 'home' | 'data' | 'program' | 'topic' | 'source' | 'errata' | 'country';
 
 /** The site's name in a language (src/i18n/<lang>/site.json): the corporate author of every page. */
 export const siteTitle = (lang: Lang) => translator(lang)('site.title');
