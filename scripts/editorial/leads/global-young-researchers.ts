@@ -4,13 +4,13 @@ export default defineLead({
   program: 'global-young-researchers',
   sentences: [
     {
-      ja: '「グローバルに活躍する若手研究者の育成等」は、国際的な頭脳循環の進展を踏まえ、我が国において優秀な人材を育成・確保するため、若手研究者に海外で研さんする機会を提供し、諸外国の優秀な研究者を招へいする予算項目である。',
-      en: '“Developing young researchers who work globally” is a budget item that, in view of advancing international brain circulation, gives young researchers opportunities to train abroad and invites outstanding researchers from other countries, to develop and secure talented people in Japan.',
+      ja: '「グローバルに活躍する若手研究者の育成等」は、国際的な頭脳循環の進展を踏まえ、我が国において優秀な人材を育成・確保するため、若手研究者に海外で研さんする機会を提供し、諸外国の優秀な研究者の招へい等を行う予算項目である。',
+      en: '“Developing young researchers who work globally” is a budget item that, in view of advancing international brain circulation, gives young researchers opportunities to train abroad, invites outstanding researchers from other countries and more, to develop and secure talented people in Japan.',
       cites: [
         { seed: '003', text: 'グローバルに活躍する若手研究者の育成等' },
         { seed: '003', text: '国際的な頭脳循環の進展を踏まえ、我が国において優秀な人材を育成・確保するため、若手研究者に対する海外研さん機会の提供や諸外国の優秀な研究者の' },
       ],
-      jaHash: 'c0516b6a798e',
+      jaHash: 'd1c7f874fc36',
     },
     {
       ja: '令和5年度予算額は7,704百万円（前年度予算額7,471百万円）である。',
