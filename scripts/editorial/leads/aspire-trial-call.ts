@@ -9,6 +9,7 @@ export default defineLead({
       cites: [
         { seed: '004', text: '理事長トップダウン(裁量経費)により、令和4年度試行公募 を実施し' },
         { seed: '004', text: '理事長トップダウンによる国際共同研究強化の試み' },
+        { seed: '004', text: 'JST 理事長 記者説明会' },
         { seed: '004', text: '国際ネットワークへの日本人研究者の参画促進を図るため、欧米等先進国との最先端研究' },
         { seed: '004', text: '最先端研究の国際ネットワークへの日本人研究者の参画促進' },
       ],
@@ -28,7 +29,7 @@ export default defineLead({
     },
     {
       ja: '43件の応募から7件が採択され、令和5年度からは新たな国際共同研究を推進する事業が実施される。',
-      en: 'Of 43 proposals, 7 were selected; from FY2023 a new program to promote international joint research takes over.',
+      en: 'Of 43 proposals, 7 were selected; from FY2023, a new program to promote international joint research is to be carried out.',
       cites: [
         { seed: '004', text: '応募数:43件' },
         { seed: '004', text: '採択課題数: **7件**' },

@@ -31,6 +31,7 @@ export default defineLead({
         { seed: '003', text: '令和4年度第2次補正予算   50,050百万円' },
         { seed: '003', text: 'JST  :44,000百万円' },
         { seed: '003', text: 'AMED: 6,050百万円' },
+        { seed: '003', text: '令和4年度第2次補正予算額 501億円' },
         { seed: '003', text: 'より戦略的・機動的に国際共同研究を支援できるよう基金を造成' },
       ],
       jaHash: 'a0d9308d8ffa',

@@ -14,7 +14,7 @@ export default defineLead({
     },
     {
       ja: '対象は高校生、大学・院生、ポスドク等で、受入期間は約1～3週間、受入人数は約2,900人、対象国・地域は全世界である。',
-      en: 'It hosts high school students, university and graduate students, postdocs and others for about 1 to 3 weeks; about 2,900 people are to be received, from countries and regions all over the world.',
+      en: 'It hosts high school students, university and graduate students, postdocs and others from countries and regions all over the world for about 1 to 3 weeks, with an intake of about 2,900 people.',
       cites: [
         { seed: '003', text: '支援対象者 高校生、大学・院生、ポスドク等' },
         { seed: '003', text: '受入期間 約1～3週間' },

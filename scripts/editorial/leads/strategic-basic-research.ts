@@ -29,25 +29,25 @@ export default defineLead({
       jaHash: '5691d5e32806',
     },
     {
-      ja: '国際化の取組として、日本国内の外国人研究者を支援するとともに、外国機関に所属する日本人研究者もさきがけで支援しており、さきがけ30課題が海外機関で実施されている。',
-      en: 'To go global, it supports foreign researchers in Japan and, through PRESTO, Japanese researchers at institutions abroad: 30 PRESTO projects are being carried out at institutions abroad.',
+      ja: '国際化の取組として、日本国内の外国人研究者を支援するとともに、外国機関に所属する日本人研究者もさきがけで支援しており、さきがけ30課題（数％）が海外機関で実施されている。',
+      en: 'To go global, it supports foreign researchers in Japan and, through PRESTO, Japanese researchers at institutions abroad: 30 PRESTO projects (a few percent of them) are being carried out at institutions abroad.',
       cites: [
         { seed: '002', text: '戦略的創造研究推進事業を通じたグローバル化' },
         { seed: '002', text: '１．日本国内の外国人研究者支援' },
         { seed: '002', text: '２．外国機関に所属する日本人研究者支援（さきがけ）' },
         { seed: '002', text: 'さきがけ30課題（数％）が海外機関で実施中。' },
       ],
-      jaHash: 'efd712f3c049',
+      jaHash: '1f2c9535fa23',
     },
     {
-      ja: 'また、米国NSFや独DFGと共同で日米独合同ワークショップを開催し、米国NSFの国際プログラム（PIRE）で採択されたコンソーシアムに参加するCREST・さきがけ研究者をJSTが追加的に支援する。',
-      en: 'It also holds joint Japan–US–Germany workshops with the US NSF and Germany’s DFG, and JST gives additional support to CREST and PRESTO researchers who join consortia selected under NSF’s international program, PIRE.',
+      ja: 'また、米国NSFや独DFGと共同で日米独合同ワークショップを開催し、米国NSFの国際プログラム（PIRE）で採択されたコンソーシアムに参加するCREST・さきがけ研究者を、CREST・さきがけ研究に資する研究を行うことを条件にJSTが追加的に支援する。',
+      en: 'It also holds joint Japan–US–Germany workshops with the US NSF and Germany’s DFG, and JST gives additional support to CREST and PRESTO researchers who join consortia selected under NSF’s international program, PIRE, provided that their work there contributes to their CREST or PRESTO research.',
       cites: [
         { seed: '002', text: '海外FA（米NSF、独DFG）と共同で日米独合同ワークショップを開催。' },
         { seed: '002', text: '米国NSFの国際プログラム（PIRE）で採択されたコンソーシアムにCREST・さきがけ研究者が参加する場合' },
         { seed: '002', text: '研究に資する研究を行うことを条件にJSTが追加的に支援を行う。' },
       ],
-      jaHash: '4949788be1b4',
+      jaHash: '975f907ef326',
     },
   ],
 });
