@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { writeCitationFiles } from './citation-files.ts';
+import { loadLeads } from './editorial/lead.ts';
 import { loadPrograms } from './editorial/load.ts';
 import { topics } from './editorial/topics.ts';
 import { sweepStaging, workbooks, writeAllAtomically } from './pipeline/emit.ts';
@@ -52,7 +53,7 @@ try {
   const t0 = performance.now();
   const loaded = await loadPrograms();
   const out = runPipeline(seedDir, { name: pkg.name, title: "Japan's international science and technology cooperation programs: data", version: pkg.version });
-  const content = buildContent(loaded, out.seeds, out.datasets, [...out.timelineCorrections, ...out.partnerCorrections]);
+  const content = buildContent(loaded, out.seeds, out.datasets, [...out.timelineCorrections, ...out.partnerCorrections], await loadLeads());
   const pages = declaredPages(
     loaded.map((l) => l.program.id),
     out.datasets.seeds.map((s) => s.id),

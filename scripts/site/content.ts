@@ -15,6 +15,9 @@ import { locate } from '../pipeline/seed.ts';
 import { errataPage, sourcePage } from './source-pages.ts';
 import { countryIndexData, countryPages } from './country-pages.ts';
 import { inEveryLang } from './words.ts';
+import type { LoadedLead } from '../editorial/lead.ts';
+import { resolveLead } from '../pipeline/leads.ts';
+import { programLeadSummary, useLeads } from './program-lead.ts';
 
 /** Dataset programs shown on topic pages rather than a program page of their own. */
 export const TOPIC_ONLY_PROGRAMS = new Set(['international-joint-research-total']);
@@ -63,7 +66,7 @@ function factPages(programs: ProgramParsed[]) {
   return owners;
 }
 
-export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string, Seed>, datasets: DatasetRows, timelineCorrections: AppliedCorrection[] = []): SiteContent {
+export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string, Seed>, datasets: DatasetRows, timelineCorrections: AppliedCorrection[] = [], leads: LoadedLead[] = []): SiteContent {
   const errors: SeedError[] = [];
   const programs = loaded.map((l) => l.program);
   const byId = new Map(programs.map((p) => [p.id, p]));
@@ -135,7 +138,15 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
   for (const b of datasets.budgets) {
     if (budgetPages(b.program).length === 0 && !TOPIC_ONLY_PROGRAMS.has(b.program)) errors.push(new SeedError(`seeds/${b.source.seed}`, b.source.line, `budget ${b.id} belongs to no program page (program "${b.program}")`));
   }
+  // Leads (scripts/editorial/leads/): every sentence's lines found, its English held to its Japanese.
+  const resolvedLeads = leads.map(({ lead, file }) => {
+    if (!byId.has(lead.program)) errors.push(new SeedError(file, 1, `a lead for "${lead.program}", which is no program`));
+    const r = resolveLead(lead, seeds, file);
+    errors.push(...r.errors);
+    return r.lead;
+  });
   if (errors.length) throw new SeedErrors(errors);
+  useLeads(resolvedLeads);
 
   const seedRecords = new Map<string, SeedRecord>(datasets.seeds.map((s) => [s.id, s]));
   const ctx: PageContext = { programs: byId, seeds: seedRecords };
@@ -181,7 +192,7 @@ export function buildContent(loaded: LoadedProgram[], seeds: ReadonlyMap<string,
         name: p.name,
         acronym: p.acronym ?? null,
         parent: p.parent ?? null,
-        summary: Object.fromEntries(LANGS.map((l) => [l, passages.find((x) => x.program === p.id && x.section === 'overview')?.[l][0] ?? ''])),
+        summary: Object.fromEntries(LANGS.map((l) => [l, programLeadSummary(p.id, l)])),
       })),
   }));
   generated.set('programs.json', json(directory));

@@ -4,7 +4,7 @@ export default defineProgram({
   id: 'kakenhi-international-leading-research',
   category: 'joint-research',
   order: 40,
-  name: { ja: '科研費「国際先導研究」', en: 'KAKENHI International Leading Research (Fund for the Promotion of Joint International Research)' },
+  name: { ja: '科研費「国際共同研究加速基金（国際先導研究）」', en: 'KAKENHI Fund for the Promotion of Joint International Research (International Leading Research)' },
   otherNames: [{ ja: '科学研究費助成事業「国際先導研究」', en: 'Grants-in-Aid for Scientific Research (KAKENHI): International Leading Research' }],
   bodies: {
     funding: ['MEXT'],
