@@ -220,7 +220,12 @@ export function programPage(d: ProgramPageData, ctx: PageContext, l: Lang): stri
   const budgets = [...d.budgets].sort((a, b) => a.fiscalYear - b.fiscalYear || BUDGET_KIND_ORDER.indexOf(a.kind) - BUDGET_KIND_ORDER.indexOf(b.kind) || (a.agency ?? '').localeCompare(b.agency ?? '') || a.source.seed.localeCompare(b.source.seed) || a.source.line - b.source.line);
   if (budgets.length) add('budget', `<BudgetChart lang="${l}" programs={${JSON.stringify(chartPrograms)}} level={3} />\n\n${budgetTable(budgets, d.allBudgets, l)}`);
 
-  const partnerList = p.bodies.partners.map((x) => `- ${w.glossed({ ja: x.name, en: x.en })}`).join('\n');
+  // An agency the partners data names is listed (linked) by programPartnersMdx; the registry's list keeps the others.
+  const linkedAgencies = new Set(d.partners.map((r) => r.agency).filter((a): a is string => a !== null));
+  const partnerList = p.bodies.partners
+    .filter((x) => ![...x.en.matchAll(/\(([^()]+)\)/g)].some((m) => linkedAgencies.has(m[1]!)))
+    .map((x) => `- ${w.glossed({ ja: x.name, en: x.en })}`)
+    .join('\n');
   add('partners', [blocks('partners'), partnerList, programPartnersMdx(d.partners, l)].filter(Boolean).join('\n'), PARTNERS_ANCHOR);
 
   const counts = own.filter((f) => f.status !== 'rule');
