@@ -7,25 +7,29 @@ import type { Lang } from '../../src/core/locales.ts';
 import { sourceLineHref } from '../../src/core/urls.ts';
 import type { PartnerRow } from '../../src/schemas/datasets.ts';
 import { partnerAgencies } from '../editorial/partners.ts';
-import { link, mdxAttr, pageText, table } from './mdx.ts';
+import { link, pageText } from './mdx.ts';
 import { lineRef } from './program-page.ts';
 import { agencyAnchor, placeHref, placesOf } from './places.ts';
+import { termList } from './term-list.ts';
 import { words } from './words.ts';
 
 export function agencyGlossaryMdx(rows: readonly PartnerRow[], l: Lang): string {
   const w = words(l);
   const places = new Map(placesOf(rows).map((p) => [p.key, p]));
-  const body = partnerAgencies.map((a) => {
+  const entries = partnerAgencies.map((a) => {
     const placeKey = a.country ?? a.region ?? null;
     const place = placeKey ? places.get(placeKey) : undefined;
     const first = rows.filter((r) => r.agency === a.short).sort((x, y) => x.source.seed.localeCompare(y.source.seed) || x.source.line - y.source.line)[0];
-    return [
-      `<span id=${mdxAttr(agencyAnchor(a.short))}>${pageText(l, a.short)}</span>`,
-      `<span lang="en">${pageText('en', a.en)}</span>`,
-      a.ja ? `<span lang="ja">${pageText('ja', a.ja)}</span>` : '—',
-      place ? link(place.name[l], placeHref(place.key, l)) : pageText(l, placeKey ?? '—'),
-      first ? link(lineRef(first.source.seed, first.source.line, first.source.line, l), sourceLineHref(first.source.seed, first.source.line, l)) : '—',
-    ];
+    const label = (key: string, value: string) => w.mdx('glance.labelled', { label: w.text(`countries.glossary.${key}`), value });
+    return {
+      id: agencyAnchor(a.short),
+      ...(a.ja ? { ja: a.ja } : {}),
+      en: `${pageText(l, a.short)}${w.t('topic.glossary.between')}<span lang="en">${pageText('en', a.en)}</span>`,
+      notes: [
+        label('place', place ? link(place.name[l], placeHref(place.key, l)) : pageText(l, placeKey ?? '—')),
+        first ? label('first', link(lineRef(first.source.seed, first.source.line, first.source.line, l), sourceLineHref(first.source.seed, first.source.line, l))) : '',
+      ],
+    };
   });
-  return `## ${w.text('countries.glossary.heading')}\n\n${w.text('countries.glossary.intro')}\n\n${table(['short', 'english', 'japanese', 'place', 'first'].map((k) => w.text(`countries.glossary.${k}`)), body)}`;
+  return `## ${w.text('countries.glossary.heading')}\n\n${w.text('countries.glossary.intro')}\n\n${termList(entries, l)}`;
 }

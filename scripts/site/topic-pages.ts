@@ -17,6 +17,7 @@ import { description, importComponent, lang as inLang, link, pageText, table, fr
 import { displayName, factsTable, figure, lineRef, passageBlock, sourceItem } from './program-page.ts';
 import { inEveryLang, SOURCE_LANG, words } from './words.ts';
 import { agencyGlossaryMdx } from './agency-glossary.ts';
+import { termList } from './term-list.ts';
 
 export interface TopicContext {
   topic: Topic;
@@ -490,13 +491,6 @@ const TERM_KINDS: readonly Term['kind'][] = ['budget', 'administration', 'role',
  * The glossary as definition lists, one entry per term: a table's narrow columns split Japanese
  * words (運営費交/付金) on a phone; a term on a line of its own never is.
  */
-function termList(entries: { id?: string; ja: string; en: string; notes: string[] }[], l: Lang): string {
-  const w = words(l);
-  const entry = (e: (typeof entries)[number]) =>
-    `<div class="term"${e.id ? ` id=${JSON.stringify(e.id)}` : ''}><dt>${w.foreign('ja', e.ja)}${w.t('topic.glossary.between')}${e.en}</dt>${e.notes.filter(Boolean).map((n) => `<dd>${n}</dd>`).join('')}</div>`;
-  return `<dl class="glossary-terms">${entries.map(entry).join('')}</dl>\n`;
-}
-
 function glossaryPage(ctx: TopicContext, l: Lang): string {
   const w = words(l);
   const terms = [...glossary].sort((a, b) => a.kind.localeCompare(b.kind));

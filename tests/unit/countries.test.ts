@@ -163,7 +163,7 @@ describe('agencies in the glossary', () => {
   it('give every partner agency an entry with its id and official names in both languages', () => {
     for (const l of LANGS) {
       const g = doc('topics/glossary', l);
-      const ids = elements(tree(g), 'span').map((s) => attr(s, 'id'));
+      const ids = elements(tree(g), 'div').map((s) => attr(s, 'id'));
       for (const a of partnerAgencies) {
         expect(ids, `${a.short} (${l})`).toContain(agencyAnchor(a.short));
         expect(textOf(tree(g)), a.short).toContain(a.en);
