@@ -16,15 +16,15 @@ export default defineLead({
       jaHash: '3630b4062abb',
     },
     {
-      ja: '現状認識として、気候変動やパンデミック等のグローバル・アジェンダの顕在化、新型コロナウイルス感染症の拡大による対面での国際交流・協力の困難に加え、我が国の国際共著論文数の伸び率が主要国と比べて相対的に低く、国際的な研究コミュニティにおける存在感も低下していることを挙げている。',
-      en: 'In its understanding of the current situation, it points to the emergence of global agendas such as climate change and pandemics, the difficulty of face-to-face international exchange and cooperation since COVID-19 spread, and the growth in Japan’s internationally co-authored papers, relatively low compared with other major countries, with Japan’s presence in the international research community also declining.',
+      ja: '現状認識として、気候変動やパンデミック等のグローバル・アジェンダの顕在化、新型コロナウイルス感染症の拡大による対面での国際交流・協力の困難に加え、我が国の国際共著論文数の伸び率が主要国と比べて相対的に低く、国際的な研究コミュニティにおける存在感も低下しているといえることを挙げている。',
+      en: 'In its understanding of the current situation, it points to the emergence of global agendas such as climate change and pandemics, the difficulty of face-to-face international exchange and cooperation since COVID-19 spread, and the growth in Japan’s internationally co-authored papers, relatively low compared with other major countries, noting that Japan’s presence in the international research community can also be said to be declining.',
       cites: [
         { seed: '003', text: '現状認識' },
         { seed: '003', text: '気候変動、パンデミック等のグローバル・アジェンダの顕在化と' },
         { seed: '003', text: '新型コロナウイルス感染症の拡大を受け、対面での国際交流・協力は困難となった' },
         { seed: '003', text: '近年、我が国の国際共著論文数の伸び率が主要国と比べて相対的に低く、国際的な研究コミュニティにおける存在感も低下' },
       ],
-      jaHash: 'b30d92d0e1c9',
+      jaHash: '56b6befd7e7f',
     },
     {
       ja: '目的として、未来社会像の実現の基礎となる研究力の強化、STIを通して実現すべき新たな価値の創造や社会課題の解決、未来社会像を共有して各国との友好的関係を強化する科学技術外交の三つを掲げ、国際交流・協力の効果の最大化にあたって考慮すべき観点として、研究インテグリティや技術流出防止の観点から必要十分かつ適切な手続きがとられているか等を示している。',

@@ -5,7 +5,7 @@ export default defineLead({
   sentences: [
     {
       ja: '令和5年4月27日のJST理事長記者説明会の資料は、日本の研究力が低下し、最先端研究の国際ネットワークから脱落し始めている一方で、昨今の地政学的変化を受けて、科学技術強国において日本との連携を再評価する動きがあるとする。',
-      en: 'The slides of the JST President’s press briefing of 27 April 2023 state that Japan’s research capability has declined and that Japan is beginning to drop out of the international networks of cutting-edge research, while, in response to recent geopolitical changes, leading science and technology powers are reassessing cooperation with Japan.',
+      en: 'The slides of the JST President’s press briefing of 27 April 2023 state that Japan’s research capability has declined and that Japan is beginning to drop out of the international networks of cutting-edge research, while, in response to recent geopolitical changes, there is a move among leading science and technology powers to reassess cooperation with Japan.',
       cites: [
         { seed: '004', text: 'JST 理事長 記者説明会' },
         { seed: '004', text: '令和5年 4月 27日' },

@@ -19,7 +19,7 @@ export default defineLead({
     },
     {
       ja: 'G7教育大臣会合は5月12日（金）～15日（月）の4日間、富山県富山市・石川県金沢市においてコロナの影響を踏まえた今後の教育のあり方をテーマに開催され、大臣宣言では国際教育交流の必要性と役割（国際頭脳循環）も取り上げられた。',
-      en: 'The G7 Education Ministers’ Meeting was held over four days, Friday 12 to Monday 15 May, in Toyama City (Toyama Prefecture) and Kanazawa City (Ishikawa Prefecture), on the future of education in the light of the impact of COVID-19; its ministers’ declaration also took up the need for, and role of, international educational exchange (international brain circulation).',
+      en: 'The G7 Education Ministers’ Meeting was held over four days, Friday 12 to Monday 15 May, in Toyama City (Toyama Prefecture) and Kanazawa City (Ishikawa Prefecture), with the future of education in the light of the impact of COVID-19 as its theme; its ministers’ declaration also took up the need for, and role of, international educational exchange (international brain circulation).',
       cites: [
         { seed: '003', text: '5月12日（金）～15日（月）の4日間、富山県富山市・石川県金沢市において' },
         { seed: '003', text: 'Ｇ７教育大臣会合を開催' },
@@ -32,7 +32,7 @@ export default defineLead({
     },
     {
       ja: 'G7期間中・前後にはドイツ、イタリア、英国、フランスの大臣とのバイ会談が行われ、英国とは同国の戦略的な科学技術に関する国際的な基金と先端国際共同研究推進事業（ASPIRE）の基金の連携による協力関係の深化について会談し、期間中には日米教育協力に関する覚書や文部科学省とイタリア研究・大学省の協力覚書に署名したほか、JSTとUKRIの半導体協力なども科学技術関係の協定等として挙げられている。',
-      en: 'During and around the G7 meetings, bilateral meetings were held with ministers from Germany, Italy, the United Kingdom and France, the one with the UK on deeper cooperation by linking the UK’s international fund for strategic science and technology with the fund of Adopting Sustainable Partnerships for Innovative Research Ecosystem (ASPIRE), which promotes cutting-edge international joint research; during the meetings, memoranda of cooperation on education between Japan and the United States and between MEXT and Italy’s Ministry of University and Research were signed, and the science and technology agreements listed also include cooperation in semiconductors between JST and UK Research and Innovation (UKRI).',
+      en: 'During and around the G7 meetings, bilateral meetings were held with ministers from Germany, Italy, the United Kingdom and France, the one with the UK on deeper cooperation by linking the UK’s international fund for strategic science and technology with the fund of Adopting Sustainable Partnerships for Innovative Research Ecosystem (ASPIRE), which promotes cutting-edge international joint research; during the meetings, a memorandum on Japan–US cooperation in education and a memorandum of cooperation between MEXT and Italy’s Ministry of University and Research were signed, and the science and technology agreements listed also include cooperation in semiconductors between JST and UK Research and Innovation (UKRI).',
       cites: [
         { seed: '003', text: 'G7期間中・前後でのバイ会談' },
         { seed: '003', text: 'ドイツ シュタルク＝ヴァッツィンガー' },

@@ -5,7 +5,7 @@ export default defineLead({
   sentences: [
     {
       ja: '「国際頭脳循環・国際共同研究の推進」は、我が国の研究力の強化に向けて、トップダウン（国・FA主導）とボトムアップ（研究者の発意）の両輪の観点から国際頭脳循環・国際共同研究を推進する施策を、両国のFAが協働して提案を採択・支援するものと日本のFAが採択・支援するものに分けて一枚に示した資料である。',
-      en: '“Promoting international brain circulation and international joint research” sets out on one slide the measures that promote international brain circulation and international joint research from both sides, top-down (led by the government and the funding agencies, FAs) and bottom-up (on researchers’ initiative), to strengthen Japan’s research capability, separating those in which the FAs of both countries work together to select and support proposals from those in which a Japanese FA does so.',
+      en: 'To strengthen Japan’s research capability, “Promoting international brain circulation and international joint research” sets out on one slide the measures that promote international brain circulation and international joint research from both sides, top-down (led by the government and the funding agencies, FAs) and bottom-up (on researchers’ initiative), separating those in which the FAs of both countries work together to select and support proposals from those in which a Japanese FA does so.',
       cites: [
         { seed: '003', text: '国際頭脳循環・国際共同研究の推進', after: 'WPI：世界トップレベル研究拠点形成プログラム' },
         { seed: '003', text: '我が国の研究力の強化に向けて、トップダウン／ボトムアップの両輪の観点から国際頭脳循環・国際共同研究を推進。' },
