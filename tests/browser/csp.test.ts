@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { inlineScripts, inlineStyles, parsePolicy, scriptHash } from '../../src/integrations/security-headers.ts';
 import { builtPages, distDir, htmlOf, useBuiltSite, type SitePage } from './site.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/browser/serve.ts';
+import { LANGS } from '../../src/core/locales.ts';
+import { PAGE_KINDS } from '../../src/lib/page-kinds.ts';
 
 function listPages(): SitePage[] {
   try {
@@ -108,8 +110,8 @@ describe('Content-Security-Policy', () => {
 
   it('samples every kind of page in both languages', () => {
     site.ready();
-    expect(new Set(pages.map((p) => `${p.lang}:${p.kind}`)).size).toBe(12);
-    expect(sampled).toHaveLength(14);
+    expect(new Set(pages.map((p) => `${p.lang}:${p.kind}`)).size).toBe(PAGE_KINDS.length * LANGS.length);
+    expect(sampled).toHaveLength(PAGE_KINDS.length * LANGS.length + 2);
   });
 
   it.each(sampled.map((path, i) => [path, i % 2 ? 'dark' : 'light'] as const))('blocks nothing on %s (%s theme)', async (path, colorScheme) => {

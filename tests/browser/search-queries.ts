@@ -116,8 +116,8 @@ export const japaneseQueries: readonly SearchQuery[] = [
   ja('記者説明会', 'source', '/sources/004/'),
   ja('我が国の国際的な科学技術イノベーション施策の現状', 'source', '/sources/003/'),
   ja('国内の競争的資金における国際取組の推進', 'source', '/sources/000/'),
-  ja('研究インテグリティ', 'source', '/sources/003/', 'only in the text of document 003'),
-  ja('サテライト', 'source', '/sources/000/', 'only in the text of document 000'),
+  ja('研究インテグリティ', 'topic', ['/programs/committee-report-2021/', '/programs/g7-2023/'], 'quoted on the 2021 committee report and G7 pages'),
+  ja('サテライト', 'topic', '/programs/sicorp-research-hubs/', 'the hubs’ satellite offices, quoted on the hubs page'),
   ja('正誤表', 'source', '/sources/errata/'),
 
   // Written after the ranking was tuned on the queries above, and run once before any further
@@ -213,7 +213,7 @@ export const englishQueries: readonly SearchQuery[] = [
   en('令和5年度', 'cross', ['/en/topics/budgets/', '/en/data/'], 'the era name explained as FY2023'),
 
   // Source documents and the errata.
-  en('press briefing', 'source', '/en/sources/004/'),
+  en('press briefing', 'topic', '/en/programs/foreign-expectations/', 'the JST President’s briefing, quoted on the foreign expectations page'),
   en('competitive research funding', 'source', '/en/sources/000/'),
   en('state of Japan\'s international science, technology and innovation policy', 'source', '/en/sources/003/'),
   en('errata', 'source', '/en/sources/errata/'),
