@@ -1,7 +1,7 @@
 // What a chart component renders: everything a figure says, computed once from the plotted rows, so
 // the marks, the SVG's description, the data table and the downloads come from the same values.
 import { greatest, group, sort } from 'd3-array';
-import type { SeedRecord, Source } from '../../schemas/datasets.ts';
+import type { BudgetRow, SeedRecord, Source } from '../../schemas/datasets.ts';
 import type { CsvValue } from '../../core/csv.ts';
 import { formatDate, isMachineDate } from '../../core/format.ts';
 import type { Lang } from '../../core/locales.ts';
@@ -116,4 +116,21 @@ export function dataSources(sources: readonly Source[], seeds: readonly SeedReco
 
 export function sourceColumns(source: Source): Record<string, CsvValue> {
   return { sourceSeed: source.seed, sourceLine: source.line, sourceQuote: source.quote, sourcePage: sourceLineHref(source.seed, source.line, 'ja') };
+}
+
+/** A budget row's own columns in a figure download, named as in /data/budgets.csv. */
+export function budgetRowColumns(r: BudgetRow): Record<string, CsvValue> {
+  return {
+    agency: r.agency,
+    fiscalYear: r.fiscalYear,
+    fiscalYearLabel: r.fiscalYearLabel,
+    kind: r.kind,
+    supplementaryRound: r.supplementaryRound,
+    amountMillionYen: r.amountMillionYen,
+    amountText: r.amountText,
+    qualifier: r.qualifier,
+    caveat: r.caveat,
+    note: r.note,
+    ...sourceColumns(r.source),
+  };
 }

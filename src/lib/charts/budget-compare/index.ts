@@ -1,6 +1,6 @@
 // Budgets compared on one scale: the budget-compare figure of the budgets topic page (see marks.ts).
 import type { Chart } from '../chart.ts';
-import { sourceColumns } from '../model.ts';
+import { budgetRowColumns } from '../model.ts';
 import { comparedBars, comparison } from './marks.ts';
 import { compareScene } from './scene.ts';
 import { compareWords } from './words.ts';
@@ -34,17 +34,7 @@ export const budgetCompareChart: Chart<null> = {
           program: r.program,
           programNameJa: b.program.name.ja,
           programNameEn: b.program.name.en,
-          agency: r.agency,
-          fiscalYear: r.fiscalYear,
-          fiscalYearLabel: r.fiscalYearLabel,
-          kind: r.kind,
-          supplementaryRound: r.supplementaryRound,
-          amountMillionYen: r.amountMillionYen,
-          amountText: r.amountText,
-          qualifier: r.qualifier,
-          caveat: r.caveat,
-          note: r.note,
-          ...sourceColumns(r.source),
+          ...budgetRowColumns(r),
         })),
       ),
     };

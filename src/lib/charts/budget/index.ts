@@ -3,7 +3,7 @@
 // (budget-<program>) and the sets in BUDGET_SETS.
 import type { Chart, FigureOf } from '../chart.ts';
 import { programOrder, type ChartData } from '../data.ts';
-import { sourceColumns } from '../model.ts';
+import { budgetRowColumns } from '../model.ts';
 import { budgetPanels } from './marks.ts';
 import { budgetScene } from './scene.ts';
 import { budgetWords } from './words.ts';
@@ -64,17 +64,7 @@ export const budgetChart: Chart<BudgetParams> = {
           program: r.program,
           programNameJa: p.program.name.ja,
           programNameEn: p.program.name.en,
-          agency: r.agency,
-          fiscalYear: r.fiscalYear,
-          fiscalYearLabel: r.fiscalYearLabel,
-          kind: r.kind,
-          supplementaryRound: r.supplementaryRound,
-          amountMillionYen: r.amountMillionYen,
-          amountText: r.amountText,
-          qualifier: r.qualifier,
-          caveat: r.caveat,
-          note: r.note,
-          ...sourceColumns(r.source),
+          ...budgetRowColumns(r),
         })),
       ),
     ),
