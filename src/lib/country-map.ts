@@ -6,6 +6,7 @@
  * 960-wide view box: the SVG scales, and a unit is under a pixel at any width the page has.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { geoEqualEarth, geoPath, geoCentroid } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
 import { whereAlpha2 } from 'iso-3166-1';
@@ -44,8 +45,10 @@ type World = Parameters<typeof mesh>[0];
 type Collection = Extract<NonNullable<Parameters<typeof mesh>[1]>, { type: 'GeometryCollection' }>;
 const countriesOf = (w: World) => w.objects['countries'] as Collection;
 
+/** The world outline from the world-atlas package, resolved as Node resolves packages from the project root (or a folder inside it). */
 export async function readWorld(root: URL, scale: '110m' | '50m'): Promise<World> {
-  return JSON.parse(await readFile(new URL(`node_modules/world-atlas/countries-${scale}.json`, root), 'utf8')) as World;
+  const file = createRequire(new URL('package.json', root)).resolve(`world-atlas/countries-${scale}.json`);
+  return JSON.parse(await readFile(file, 'utf8')) as World;
 }
 
 /** Shades by programs tied: 0 (meetings or figures only), 1, 2, 3–4, 5 or more. */
