@@ -5,7 +5,7 @@
  * `figure()` links, which the browser tests check against the line.
  */
 import { formatDate, formatDateRange, fiscalYearLong, formatList, formatNumber, formatPercent, millionYen, ordinal, countryName } from '../../src/core/format.ts';
-import { LANGS, localePrefix, type Lang } from '../../src/core/locales.ts';
+import { LANGS, localePrefix, nameIn, type Lang } from '../../src/core/locales.ts';
 import { pageHref, programHref, sourceLineHref, topicHref } from '../../src/core/urls.ts';
 import type { DatasetRows, PartnerRow, SeedRecord, Source } from '../../src/schemas/datasets.ts';
 import { Category, type ProgramParsed } from '../editorial/schema.ts';
@@ -129,7 +129,7 @@ function agencyList(place: Place, l: Lang): string {
   return shorts
     .map((s) => {
       const a = agencyOf(s);
-      const official = a ? (l === 'ja' && a.ja ? a.ja : a.en) : null;
+      const official = a ? nameIn(a, l) : null;
       return official && official !== s ? w.mdx('pages.parenthetical', { text: link(s, agencyHref(s, l), { class: 'agency' }), note: pageText(l, official) }) : link(s, agencyHref(s, l), { class: 'agency' });
     })
     .join(w.t('pages.separator'));

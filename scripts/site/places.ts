@@ -3,7 +3,7 @@
  * (ASEAN, EU, V4, G20 …) — read from the partners dataset, and the glossary address of a partner
  * agency. Shared by the country pages, the program pages' partner lists and the glossary.
  */
-import { LANGS, type Lang } from '../../src/core/locales.ts';
+import type { Lang } from '../../src/core/locales.ts';
 import { countryHref, placeSlug, topicHref } from '../../src/core/urls.ts';
 import type { PartnerRow } from '../../src/schemas/datasets.ts';
 import { partnerAgencies, partnerRegions, type PartnerAgency } from '../editorial/partners.ts';
@@ -44,7 +44,7 @@ const regionById = new Map(partnerRegions.map((r) => [r.id, r]));
 /** A place's name in each language: a country's from the row (the established 英国/米国, else Intl.DisplayNames), a group's from the editorial table. */
 function placeName(key: string, row: PartnerRow): Record<Lang, string> {
   if (/^[A-Z]{2}$/.test(key) && row.countryIso === key) {
-    return Object.fromEntries(LANGS.map((l) => [l, l === 'ja' ? row.countryJa! : row.countryEn!])) as Record<Lang, string>;
+    return { ja: row.countryJa!, en: row.countryEn! };
   }
   const region = regionById.get(key);
   if (!region) throw new Error(`the partners dataset names the group "${key}", which is not in partnerRegions (scripts/editorial/partners.ts)`);

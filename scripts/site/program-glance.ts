@@ -8,7 +8,7 @@
 import { budgetDisagreements, BUDGET_KIND_ORDER } from '../../src/core/budgets.ts';
 import { factValue, qualifiedMillionYen } from '../../src/core/facts.ts';
 import { fiscalYearLong, formatDate, formatList } from '../../src/core/format.ts';
-import type { Lang } from '../../src/core/locales.ts';
+import { DOCUMENT_LANG, type Lang } from '../../src/core/locales.ts';
 import type { BudgetRow, FactValue, PartnerRow, ProgramFactRow } from '../../src/schemas/datasets.ts';
 import { bodyNames, contextMetrics, metricLabels, schemeLabels } from '../editorial/labels.ts';
 import type { ProgramParsed } from '../editorial/schema.ts';
@@ -112,7 +112,7 @@ function what(d: GlanceData, l: Lang): string {
 function who(p: ProgramParsed, l: Lang): string {
   const w = words(l);
   // Acronyms with their names as titles keep the line short; the page's name list and glossary spell them out.
-  const bodies = (xs: string[]) => formatList(xs.map((b) => (/[A-Z]{2,}/.test(bodyNames[b]![l]) && l !== 'ja' ? `<abbr title=${mdxAttr(bodyNames[b]![l])}>${pageText(l, b)}</abbr>` : pageText(l, bodyNames[b]![l]))), l);
+  const bodies = (xs: string[]) => formatList(xs.map((b) => (/[A-Z]{2,}/.test(bodyNames[b]![l]) && l !== DOCUMENT_LANG ? `<abbr title=${mdxAttr(bodyNames[b]![l])}>${pageText(l, b)}</abbr>` : pageText(l, bodyNames[b]![l]))), l);
   const run = p.bodies.implementing.length ? bodies(p.bodies.implementing) : '';
   const fund = p.bodies.funding.length ? bodies(p.bodies.funding) : '';
   if (run && fund) return w.mdx('glance.who.both', { run, fund });

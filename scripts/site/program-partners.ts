@@ -1,5 +1,5 @@
 import { formatList } from '../../src/core/format.ts';
-import type { Lang } from '../../src/core/locales.ts';
+import { nameIn, type Lang } from '../../src/core/locales.ts';
 import type { PartnerRow } from '../../src/schemas/datasets.ts';
 import { link, pageText } from './mdx.ts';
 import { agencyHref, agencyOf, placeFilter, placeHref, placesOf } from './places.ts';
@@ -22,7 +22,7 @@ export function programPartnersMdx(rows: readonly PartnerRow[], l: Lang): string
   if (agencies.length) {
     const names = agencies.map((a) => {
       const official = agencyOf(a);
-      const name = official ? (l === 'ja' && official.ja ? official.ja : official.en) : null;
+      const name = official ? nameIn(official, l) : null;
       const short = link(a, agencyHref(a, l), { class: 'agency' });
       return name && name !== a ? w.mdx('pages.parenthetical', { text: short, note: pageText(l, name) }) : short;
     });

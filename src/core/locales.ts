@@ -51,3 +51,8 @@ export function slugWithoutLocale(slug: string): string {
  * (27 April 2023) and lists without a serial comma ("A, B and C"), as the site has always written.
  */
 export const INTL_LOCALE: Readonly<Record<Lang, string>> = { ja: 'ja-JP', en: 'en-GB' };
+
+/** A name in `lang` where the record has one, else its English name (every official name has one). */
+export function nameIn(names: Partial<Record<Lang, string | null>> & { en: string }, lang: Lang): string {
+  return names[lang] || names.en;
+}

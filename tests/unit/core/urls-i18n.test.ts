@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../../src/core/dictionaries.ts';
 import { createTranslator } from '../../../src/core/i18n.ts';
-import { LANGS, langOfSlug, localePrefix, slugWithoutLocale } from '../../../src/core/locales.ts';
+import { LANGS, langOfSlug, localePrefix, nameIn, slugWithoutLocale } from '../../../src/core/locales.ts';
 import { absoluteUrl, citeHref, countryHref, dataHref, figureAnchor, figureDownloadHref, pageHref, programHref, sourceLineHref, topicHref } from '../../../src/core/urls.ts';
 
 describe('core/locales', () => {
@@ -33,6 +33,14 @@ describe('core/urls', () => {
     expect(citeHref('en', 'ris')).toBe('/cite/en/index.ris');
     expect(citeHref('en/programs/sicorp', 'json')).toBe('/cite/en/programs/sicorp.json');
     expect(absoluteUrl('/en/', 'https://example.org')).toBe('https://example.org/en/');
+  });
+});
+
+describe('core/locales: nameIn', () => {
+  it('gives the name in the language where there is one, else the English', () => {
+    expect(nameIn({ ja: '英国研究・イノベーション機構', en: 'UK Research and Innovation' }, 'ja')).toBe('英国研究・イノベーション機構');
+    expect(nameIn({ ja: null, en: 'National Science Foundation' }, 'ja')).toBe('National Science Foundation');
+    expect(nameIn({ ja: 'インド', en: 'India' }, 'en')).toBe('India');
   });
 });
 
